@@ -1,0 +1,40 @@
+package org.kotmai.thai;
+
+/**
+ * Conversion between Thai digits (๐–๙, U+0E50–U+0E59) and ASCII digits. Legal texts print numbers in
+ * Thai digits while users and clean corpora type Arabic ones, so every comparison goes through here.
+ */
+public final class ThaiDigits {
+
+    private static final char THAI_ZERO = '\u0E50';
+
+    private ThaiDigits() {
+    }
+
+    public static String toArabic(CharSequence text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            out.append(isThaiDigit(c) ? (char) ('0' + (c - THAI_ZERO)) : c);
+        }
+        return out.toString();
+    }
+
+    public static String toThai(CharSequence text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            out.append(c >= '0' && c <= '9' ? (char) (THAI_ZERO + (c - '0')) : c);
+        }
+        return out.toString();
+    }
+
+    public static boolean isThaiDigit(char c) {
+        return c >= THAI_ZERO && c <= '\u0E59';
+    }
+
+    /** True for an ASCII or a Thai decimal digit. */
+    public static boolean isDigit(char c) {
+        return (c >= '0' && c <= '9') || isThaiDigit(c);
+    }
+}
