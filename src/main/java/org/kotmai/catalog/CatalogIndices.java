@@ -1,0 +1,23 @@
+package org.kotmai.catalog;
+
+import org.kotmai.elasticsearch.IndexManager;
+import org.springframework.stereotype.Component;
+
+/** Names (aliases) of the catalog's indices. */
+@Component
+public class CatalogIndices {
+
+    private final IndexManager indexManager;
+
+    CatalogIndices(IndexManager indexManager) {
+        this.indexManager = indexManager;
+    }
+
+    public String laws() {
+        return indexManager.alias("laws");
+    }
+
+    public String provisions() {
+        return indexManager.alias("provisions");
+    }
+}

@@ -1,0 +1,243 @@
+package org.kotmai.catalog;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.Refresh;
+import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch.core.BulkRequest;
+import co.elastic.clients.elasticsearch.core.BulkResponse;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
+import co.elastic.clients.elasticsearch.core.search.Hit;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Reads and writes the catalog (laws and provisions) in Elasticsearch.
+ */
+@Repository
+public class CatalogRepository {
+
+    private static final String[] LIST_EXCLUDES = {"text", "toc", "structure", "footnotes", "amendingActs",
+            "promulgatingAct", "courtRulings", "reasons", "countersignature"};
+
+    private final ElasticsearchClient client;
+    private final CatalogIndices indices;
+
+    CatalogRepository(ElasticsearchClient client, CatalogIndices indices) {
+        this.client = client;
+        this.indices = indices;
+    }
+
+    public Optional<LawDocument> findLaw(String id) {
+        return io(() -> {
+            var response = client.get(g -> g.index(indices.laws()).id(id), LawDocument.class);
+            return response.found() ? Optional.ofNullable(response.source()) : Optional.<LawDocument>empty();
+        });
+    }
+
+    /** The law's metadata and table of contents, without its full text. */
+    public Optional<LawDocument> findLawWithoutText(String id) {
+        return io(() -> {
+            var response = client.get(g -> g.index(indices.laws()).id(id).sourceExcludes("text"), LawDocument.class);
+            return response.found() ? Optional.ofNullable(response.source()) : Optional.<LawDocument>empty();
+        });
+    }
+
+    /** The source key of the law with this id, if it exists. */
+    public Optional<String> sourceKeyOf(String id) {
+        return io(() -> {
+            var response = client.get(g -> g.index(indices.laws()).id(id).sourceIncludes("sourceKey"),
+                    LawDocument.class);
+            return response.found() && response.source() != null
+                    ? Optional.ofNullable(response.source().sourceKey()) : Optional.<String>empty();
+        });
+    }
+
+    /** The catalogued law that came from this source, without its full text. */
+    public Optional<LawDocument> findBySourceKey(String sourceKey) {
+        return io(() -> {
+            SearchResponse<LawDocument> response = client.search(s -> s.index(indices.laws())
+                    .query(q -> q.term(t -> t.field("sourceKey").value(sourceKey)))
+                    .source(src -> src.filter(f -> f.excludes(List.of(LIST_EXCLUDES))))
+                    .size(1), LawDocument.class);
+            return response.hits().hits().stream().map(Hit::source).findFirst();
+        });
+    }
+
+    /** Every source key in the catalog with its law id and content hash, e.g. to find deleted files. */
+    public List<LawSummaryBySource> sources(String sourceKeyPrefix) {
+        return io(() -> {
+            List<LawSummaryBySource> out = new ArrayList<>();
+            List<FieldValue> after = null;
+            while (true) {
+                List<FieldValue> searchAfter = after;
+                SearchResponse<LawDocument> response = client.search(s -> {
+                    s.index(indices.laws())
+                            .query(q -> q.prefix(p -> p.field("sourceKey").value(sourceKeyPrefix)))
+                            .source(src -> src.filter(f -> f.includes("id", "sourceKey", "contentHash")))
+                            .sort(o -> o.field(f -> f.field("sourceKey")))
+                            .size(1000);
+                    if (searchAfter != null) {
+                        s.searchAfter(searchAfter);
+                    }
+                    return s;
+                }, LawDocument.class);
+                List<Hit<LawDocument>> hits = response.hits().hits();
+                for (Hit<LawDocument> hit : hits) {
+                    LawDocument law = hit.source();
+                    out.add(new LawSummaryBySource(law.id(), law.sourceKey(), law.contentHash()));
+                }
+                if (hits.size() < 1000) {
+                    return out;
+                }
+                after = hits.get(hits.size() - 1).sort();
+            }
+        });
+    }
+
+    public Page<LawSummary> listLaws(LawFilter filter, int page, int size) {
+        return io(() -> {
+            SearchResponse<LawDocument> response = client.search(s -> s.index(indices.laws())
+                    .query(lawFilterQuery(filter))
+                    .source(src -> src.filter(f -> f.excludes(List.of(LIST_EXCLUDES))))
+                    .sort(o -> o.field(f -> f.field("yearBe").order(SortOrder.Desc).missing("_last")))
+                    .sort(o -> o.field(f -> f.field("title.keyword")))
+                    .from(page * size)
+                    .size(size)
+                    .trackTotalHits(t -> t.enabled(true)), LawDocument.class);
+            List<LawSummary> items = response.hits().hits().stream().map(Hit::source).map(LawSummary::of).toList();
+            long total = response.hits().total() == null ? items.size() : response.hits().total().value();
+            return new Page<>(items, total, page, size);
+        });
+    }
+
+    public Optional<ProvisionDocument> findProvision(String lawId, String number) {
+        return io(() -> {
+            var response = client.get(g -> g.index(indices.provisions()).id(ProvisionIds.of(lawId, number)),
+                    ProvisionDocument.class);
+            return response.found() ? Optional.ofNullable(response.source()) : Optional.<ProvisionDocument>empty();
+        });
+    }
+
+    public long countLaws() {
+        return io(() -> client.count(c -> c.index(indices.laws())).count());
+    }
+
+    public long countProvisions() {
+        return io(() -> client.count(c -> c.index(indices.provisions())).count());
+    }
+
+    /**
+     * Writes a law and its provisions, then removes provisions the previous version had and this one
+     * does not. Provisions go first so that a reader never sees a law whose provisions are missing.
+     *
+     * @param previous the catalogued version of the same source, or null
+     */
+    public void replaceLaw(LawDocument law, List<ProvisionDocument> provisions, LawDocument previous) {
+        io(() -> {
+            for (int from = 0; from < provisions.size(); from += 500) {
+                List<ProvisionDocument> chunk = provisions.subList(from, Math.min(provisions.size(), from + 500));
+                BulkRequest.Builder bulk = new BulkRequest.Builder();
+                for (ProvisionDocument p : chunk) {
+                    bulk.operations(op -> op.index(i -> i.index(indices.provisions()).id(p.id()).document(p)));
+                }
+                check(client.bulk(bulk.build()));
+            }
+            client.index(i -> i.index(indices.laws()).id(law.id()).document(law).refresh(Refresh.WaitFor));
+            if (previous != null) {
+                if (!previous.id().equals(law.id())) {
+                    deleteLaw(previous.id());
+                } else {
+                    List<FieldValue> keep = provisions.stream().map(p -> FieldValue.of(p.id())).toList();
+                    client.deleteByQuery(d -> d.index(indices.provisions())
+                            .query(q -> q.bool(b -> b.filter(f -> f.term(t -> t.field("lawId").value(law.id())))
+                                    .mustNot(m -> m.ids(ids -> ids.values(keep.stream().map(FieldValue::stringValue)
+                                            .toList())))))
+                            .refresh(true));
+                }
+            }
+            client.indices().refresh(r -> r.index(indices.provisions()));
+            return null;
+        });
+    }
+
+    /** A writer for many laws at once; see {@link CatalogBulkWriter}. */
+    public CatalogBulkWriter openBulkWriter(java.util.function.BiConsumer<String, String> onFailure) {
+        return new CatalogBulkWriter(client, indices, this, onFailure);
+    }
+
+    public void deleteLaw(String id) {
+        io(() -> {
+            client.deleteByQuery(d -> d.index(indices.provisions())
+                    .query(q -> q.term(t -> t.field("lawId").value(id))).refresh(true));
+            client.delete(d -> d.index(indices.laws()).id(id).refresh(Refresh.WaitFor));
+            return null;
+        });
+    }
+
+    static Query lawFilterQuery(LawFilter filter) {
+        return Query.of(q -> q.bool(b -> {
+            b.filter(f -> f.matchAll(m -> m));
+            if (filter.type() != null) {
+                b.filter(f -> f.term(t -> t.field("type").value(filter.type().name())));
+            }
+            if (filter.status() != null) {
+                b.filter(f -> f.term(t -> t.field("status").value(filter.status().name())));
+            }
+            if (filter.yearFrom() != null || filter.yearTo() != null) {
+                b.filter(f -> f.range(r -> r.number(n -> {
+                    n.field("yearBe");
+                    if (filter.yearFrom() != null) {
+                        n.gte(filter.yearFrom().doubleValue());
+                    }
+                    if (filter.yearTo() != null) {
+                        n.lte(filter.yearTo().doubleValue());
+                    }
+                    return n;
+                })));
+            }
+            if (filter.subjectGroup() != null) {
+                b.filter(f -> f.term(t -> t.field("subjectGroups").value(filter.subjectGroup())));
+            }
+            if (filter.agency() != null) {
+                b.filter(f -> f.term(t -> t.field("agency").value(filter.agency())));
+            }
+            if (filter.sourceId() != null) {
+                b.filter(f -> f.term(t -> t.field("sourceId").value(filter.sourceId())));
+            }
+            return b;
+        }));
+    }
+
+    private static void check(BulkResponse response) {
+        if (response.errors()) {
+            String reason = response.items().stream().filter(i -> i.error() != null).findFirst()
+                    .map(BulkResponseItem::error).map(e -> e.type() + ": " + e.reason()).orElse("unknown");
+            throw new CatalogWriteException("Elasticsearch rejected part of a bulk write: " + reason);
+        }
+    }
+
+    private static <T> T io(IoCall<T> call) {
+        try {
+            return call.run();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Elasticsearch request failed: " + e.getMessage(), e);
+        }
+    }
+
+    @FunctionalInterface
+    private interface IoCall<T> {
+        T run() throws IOException;
+    }
+
+    /** A catalogued source with its law id and content hash. */
+    public record LawSummaryBySource(String lawId, String sourceKey, String contentHash) {
+    }
+}

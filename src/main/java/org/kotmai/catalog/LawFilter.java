@@ -1,0 +1,20 @@
+package org.kotmai.catalog;
+
+/**
+ * Filters for listing laws; every field is optional.
+ *
+ * @param type          instrument type
+ * @param status        status
+ * @param yearFrom      lowest BE year, inclusive
+ * @param yearTo        highest BE year, inclusive
+ * @param subjectGroup  Krisdika subject group name
+ * @param agency        agency in charge (exact)
+ * @param sourceId      the source's own id (Krisdika sysid)
+ */
+public record LawFilter(InstrumentType type, LawStatus status, Integer yearFrom, Integer yearTo,
+        String subjectGroup, String agency, String sourceId) {
+
+    public static LawFilter none() {
+        return new LawFilter(null, null, null, null, null, null, null);
+    }
+}

@@ -1,0 +1,85 @@
+package org.kotmai.ingest;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.kotmai.catalog.InstrumentType;
+import org.kotmai.catalog.LawDocument;
+import org.kotmai.catalog.LawDocument.TocEntry;
+import org.kotmai.catalog.LawStatus;
+import org.kotmai.catalog.ProvisionDocument;
+import org.kotmai.catalog.ProvisionIds;
+import org.kotmai.statute.Footnote;
+import org.kotmai.statute.ParsedLaw;
+import org.kotmai.statute.Provision;
+import org.kotmai.statute.StructureNode;
+import org.kotmai.thai.BuddhistEra;
+import org.kotmai.thai.RepairedText;
+
+/** Turns a parsed law and its source into the documents the catalog stores. */
+final class CatalogMapper {
+
+    private CatalogMapper() {
+    }
+
+    record Documents(LawDocument law, List<ProvisionDocument> provisions) {
+    }
+
+    static Documents map(String lawId, String contentHash, SourceDocument source, String mediaType,
+            RepairedText repaired, ParsedLaw parsed, List<String> warnings) {
+        SourceMetadata meta = source.metadata();
+        InstrumentType type = parsed.type();
+        String title = meta.title() != null ? meta.title() : parsed.title();
+        String agency = meta.agency() != null ? meta.agency() : parsed.agency();
+        Integer yearBe = parsed.yearBe();
+        int repealed = (int) parsed.provisions().stream().filter(Provision::repealed).count();
+        LawStatus status = meta.status() != null ? meta.status() : LawStatus.UNKNOWN;
+
+        Map<String, StructureNode> nodes = new HashMap<>();
+        for (StructureNode node : parsed.structure()) {
+            nodes.put(node.path().get(node.path().size() - 1), node);
+        }
+        Map<Integer, Footnote> footnotes = new HashMap<>();
+        for (Footnote footnote : parsed.footnotes()) {
+            footnotes.put(footnote.number(), footnote);
+        }
+
+        List<ProvisionDocument> provisions = new ArrayList<>(parsed.provisions().size());
+        List<TocEntry> toc = new ArrayList<>();
+        Set<String> emitted = new HashSet<>();
+        int ordinal = 0;
+        for (Provision p : parsed.provisions()) {
+            List<String> headings = new ArrayList<>(p.path().size());
+            for (String nodeId : p.path()) {
+                StructureNode node = nodes.get(nodeId);
+                if (node == null) {
+                    continue;
+                }
+                headings.add(node.heading());
+                if (emitted.add(nodeId)) {
+                    toc.add(new TocEntry(node.kind(), node.number(), node.heading(), node.depth()));
+                }
+            }
+            toc.add(new TocEntry(p.kind(), p.number(), p.label(), headings.size()));
+            List<Footnote> history = p.footnotes().stream().map(footnotes::get).filter(f -> f != null).toList();
+            provisions.add(new ProvisionDocument(ProvisionIds.of(lawId, p.number()), lawId, meta.sourceId(), title,
+                    type, status, yearBe, meta.subjectGroups(), agency, p.kind(), p.number(), p.label(), ordinal++,
+                    headings, p.text(), p.paragraphs(), p.repealed(), history, contentHash));
+        }
+
+        List<String> promulgating = parsed.promulgatingAct().stream()
+                .map(p -> p.label() + " " + p.text()).toList();
+        LawDocument law = new LawDocument(lawId, source.sourceKey(), meta.sourceId(), meta.sourceUrl(),
+                source.fileName(), mediaType, contentHash, type, type.ocsCode(), status, title, yearBe,
+                yearBe == null ? null : BuddhistEra.toCe(yearBe), meta.subjectGroups(), agency,
+                meta.effectiveDate(), provisions.size(), repealed, toc, parsed.structure(), promulgating,
+                parsed.amendingActs(), parsed.footnotes(), parsed.enablingClause(), parsed.countersignature(),
+                parsed.reasons(), parsed.courtRulings(), warnings, repaired.report(), repaired.text(), Instant.now());
+        return new Documents(law, provisions);
+    }
+}

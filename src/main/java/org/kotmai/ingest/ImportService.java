@@ -1,0 +1,210 @@
+package org.kotmai.ingest;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+
+import org.kotmai.catalog.CatalogBulkWriter;
+import org.kotmai.catalog.CatalogRepository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.stereotype.Service;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Bulk imports: a Krisdika dump or a folder of law files. One import runs at a time; within it, files
+ * are extracted and parsed on every core while Elasticsearch receives them in bulk.
+ */
+@Service
+public class ImportService implements DisposableBean {
+
+    private static final Logger log = LoggerFactory.getLogger(ImportService.class);
+    private static final DateTimeFormatter ID_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT);
+
+    private final IngestService ingest;
+    private final CatalogRepository catalog;
+    private final ImportStore store;
+    private final IngestProperties properties;
+    private final JsonMapper json;
+    private final ExecutorService runner = Executors.newSingleThreadExecutor(r -> daemon(r, "kotmai-import"));
+    private final ScheduledExecutorService progress =
+            Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "kotmai-import-progress"));
+    private final Map<String, ImportJob> jobs = new ConcurrentHashMap<>();
+
+    ImportService(IngestService ingest, CatalogRepository catalog, ImportStore store, IngestProperties properties,
+            JsonMapper json) {
+        this.ingest = ingest;
+        this.catalog = catalog;
+        this.store = store;
+        this.properties = properties;
+        this.json = json;
+    }
+
+    /** Validates the request and starts the import in the background. */
+    public ImportStatus start(ImportSource source, Path path) {
+        ImportJob job = newJob(source, path);
+        runner.submit(() -> execute(job, source));
+        return job.status();
+    }
+
+    /** Runs an import in the calling thread, for the command line. */
+    public ImportStatus run(ImportSource source, Path path) {
+        ImportJob job = newJob(source, path);
+        execute(job, source);
+        return job.status();
+    }
+
+    public Optional<ImportStatus> find(String id) {
+        ImportJob job = jobs.get(id);
+        return job != null ? Optional.of(job.status()) : store.find(id);
+    }
+
+    private ImportJob newJob(ImportSource source, Path path) {
+        Path folder = path.toAbsolutePath().normalize();
+        if (!Files.isDirectory(folder)) {
+            throw new InvalidImportException("path", folder + " is not a folder on the server. Give the path of a "
+                    + (source == ImportSource.KRISDIKA ? "Krisdika dump (with law_url_df.csv)" : "folder of law files")
+                    + ".");
+        }
+        if (source == ImportSource.KRISDIKA && !Files.isRegularFile(folder.resolve(KrisdikaDump.LISTING))) {
+            throw new InvalidImportException("path", folder + " has no " + KrisdikaDump.LISTING
+                    + "; a Krisdika import needs the listing and law/<sysid>.txt files.");
+        }
+        String id = "imp-" + ZonedDateTime.now(ZoneOffset.UTC).format(ID_TIME) + "-"
+                + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt()).substring(4);
+        ImportJob job = new ImportJob(id, source.name().toLowerCase(Locale.ROOT), folder);
+        jobs.put(id, job);
+        return job;
+    }
+
+    private void execute(ImportJob job, ImportSource source) {
+        Path folder = Path.of(job.status().path());
+        var ticker = progress.scheduleAtFixedRate(() -> logProgress(job), 3, 3, TimeUnit.SECONDS);
+        try {
+            List<SourceDocument> documents = new ArrayList<>();
+            List<FileReport> problems = new ArrayList<>();
+            if (source == ImportSource.KRISDIKA) {
+                KrisdikaDump.Contents contents = KrisdikaDump.read(folder);
+                documents.addAll(contents.documents());
+                problems.addAll(contents.problems());
+            } else {
+                for (Path file : FolderSource.files(folder)) {
+                    documents.add(new SourceDocument("file:" + file, folder.relativize(file).toString(), file, null));
+                }
+            }
+            job.started(documents.size() + problems.size());
+            log.info("Import {} started: {} files from {}", job.id(), documents.size(), folder);
+            problems.forEach(job::record);
+            ingestAll(job, documents);
+            job.finished();
+            ImportStatus done = job.status();
+            log.info("Import {} finished in {} s: {} catalogued ({} with warnings), {} unchanged, {} errors, "
+                    + "{} provisions, {} laws/s", job.id(), done.elapsedSeconds(), done.ok() + done.warnings(),
+                    done.warnings(), done.unchanged(), done.errors(), done.provisions(), done.lawsPerSecond());
+        } catch (IngestException | RuntimeException e) {
+            log.error("Import {} failed: {}", job.id(), e.getMessage(), e);
+            job.failed(e.getMessage());
+        } finally {
+            ticker.cancel(false);
+            persist(job.status());
+        }
+    }
+
+    private void ingestAll(ImportJob job, List<SourceDocument> documents) {
+        LawIdAllocator ids = new LawIdAllocator(catalog);
+        ExecutorService workers = Executors.newFixedThreadPool(properties.effectiveWorkers(),
+                r -> daemon(r, "kotmai-ingest"));
+        try (CatalogBulkWriter writer = catalog.openBulkWriter(job::writeFailed)) {
+            for (SourceDocument document : documents) {
+                workers.submit(() -> job.record(ingestOne(document, ids, writer)));
+            }
+            workers.shutdown();
+            awaitQuietly(workers);
+        } finally {
+            workers.shutdownNow();
+        }
+    }
+
+    private FileReport ingestOne(SourceDocument document, LawIdAllocator ids, CatalogBulkWriter writer) {
+        try {
+            SourceDocument withMetadata = document.metadata() != null ? document
+                    : new SourceDocument(document.sourceKey(), document.fileName(), document.file(),
+                            SidecarReader.read(document.file()));
+            IngestService.Prepared prepared = ingest.prepare(withMetadata, ids);
+            if (!prepared.unchanged()) {
+                writer.put(prepared.documents().law(), prepared.documents().provisions(), prepared.previous(),
+                        document.fileName());
+            }
+            return prepared.report();
+        } catch (IngestException e) {
+            return FileReport.error(document.fileName(), e.getMessage());
+        } catch (RuntimeException e) {
+            log.warn("Unexpected failure on {}", document.fileName(), e);
+            return FileReport.error(document.fileName(), document.fileName() + ": could not be catalogued ("
+                    + e + "); the import went on without it.");
+        }
+    }
+
+    private void logProgress(ImportJob job) {
+        ImportStatus s = job.status();
+        if ("RUNNING".equals(s.state())) {
+            log.info("Import {}: {}/{} files ({}%), {} laws/s, {} provisions/s, ETA {} s", s.id(), s.processed(),
+                    s.total(), s.total() == 0 ? 100 : s.processed() * 100 / s.total(), s.lawsPerSecond(),
+                    s.provisionsPerSecond(), s.etaSeconds());
+        }
+    }
+
+    private void persist(ImportStatus status) {
+        try {
+            store.save(status);
+        } catch (RuntimeException e) {
+            log.warn("Import {}: could not store its status in Elasticsearch: {}", status.id(), e.getMessage());
+        }
+        try {
+            Files.createDirectories(properties.reportsDir());
+            Path file = properties.reportsDir().resolve(status.id() + ".json");
+            json.writerWithDefaultPrettyPrinter().writeValue(file.toFile(), status);
+            log.info("Import {}: ingest report written to {}", status.id(), file.toAbsolutePath());
+        } catch (IOException | RuntimeException e) {
+            log.warn("Import {}: could not write the ingest report file: {}", status.id(), e.getMessage());
+        }
+    }
+
+    private static void awaitQuietly(ExecutorService workers) {
+        try {
+            while (!workers.awaitTermination(1, TimeUnit.HOURS)) {
+                log.warn("Import workers still busy after an hour");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static Thread daemon(Runnable r, String name) {
+        Thread t = new Thread(r, name);
+        t.setDaemon(true);
+        return t;
+    }
+
+    @Override
+    public void destroy() {
+        runner.shutdownNow();
+        progress.shutdownNow();
+    }
+}

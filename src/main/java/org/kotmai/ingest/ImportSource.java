@@ -1,0 +1,23 @@
+package org.kotmai.ingest;
+
+import java.util.Locale;
+
+/** Kinds of bulk import. */
+public enum ImportSource {
+    /** A Krisdika dump: {@code law_url_df.csv} with {@code law/<sysid>.txt}. */
+    KRISDIKA,
+    /** Any folder of law files, with optional {@code .meta.yaml} sidecars. */
+    FOLDER;
+
+    static ImportSource parse(String value) {
+        if (value == null) {
+            throw new InvalidImportException("source", "missing; use \"krisdika\" or \"folder\".");
+        }
+        try {
+            return valueOf(value.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidImportException("source", "'" + value + "' is not a known source; use \"krisdika\" or "
+                    + "\"folder\".");
+        }
+    }
+}

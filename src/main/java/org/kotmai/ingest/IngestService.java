@@ -1,0 +1,150 @@
+package org.kotmai.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+import org.kotmai.catalog.CatalogRepository;
+import org.kotmai.catalog.LawDocument;
+import org.kotmai.extract.DocumentExtractor;
+import org.kotmai.extract.ExtractedDocument;
+import org.kotmai.statute.NotALegalInstrumentException;
+import org.kotmai.statute.ParseHints;
+import org.kotmai.statute.ParsedLaw;
+import org.kotmai.statute.StatuteParser;
+import org.kotmai.thai.RepairedText;
+import org.kotmai.thai.ThaiTextRepair;
+import org.springframework.stereotype.Service;
+
+/**
+ * Catalogs one document: extract, repair, parse, map, write. Nothing is written unless every step
+ * before the write succeeded, so a bad file never damages the catalogued version of its law.
+ */
+@Service
+public class IngestService {
+
+    /**
+     * Part of every content hash: raise it when extraction, repair or parsing changes what is
+     * catalogued, so that unchanged files are re-ingested once with the new rules.
+     */
+    static final String PIPELINE_VERSION = "1";
+
+    private final DocumentExtractor extractor;
+    private final ThaiTextRepair repair;
+    private final StatuteParser parser;
+    private final CatalogRepository catalog;
+
+    IngestService(DocumentExtractor extractor, ThaiTextRepair repair, StatuteParser parser, CatalogRepository catalog) {
+        this.extractor = extractor;
+        this.repair = repair;
+        this.parser = parser;
+        this.catalog = catalog;
+    }
+
+    /** Catalogs one document and waits until it is searchable. */
+    public FileReport ingest(SourceDocument source) {
+        try {
+            Prepared prepared = prepare(source, new LawIdAllocator(catalog));
+            if (prepared.unchanged()) {
+                return prepared.report();
+            }
+            catalog.replaceLaw(prepared.documents().law(), prepared.documents().provisions(), prepared.previous());
+            return prepared.report();
+        } catch (IngestException e) {
+            return FileReport.error(source.fileName(), e.getMessage());
+        } catch (RuntimeException e) {
+            return FileReport.error(source.fileName(), source.fileName() + ": could not be catalogued ("
+                    + e.getMessage() + "). The catalogued version, if any, is unchanged; retry, and report the "
+                    + "file if it keeps failing.");
+        }
+    }
+
+    /** Removes the law catalogued from this source, if any. */
+    public Optional<FileReport> remove(String sourceKey, String fileName) {
+        return catalog.findBySourceKey(sourceKey).map(law -> {
+            catalog.deleteLaw(law.id());
+            return new FileReport(fileName, FileReport.Outcome.REMOVED, law.id(), law.title(), 0, List.of());
+        });
+    }
+
+    /**
+     * Everything up to the write. Returns {@code unchanged} when the catalogued version of the same
+     * source has the same content hash.
+     */
+    Prepared prepare(SourceDocument source, LawIdAllocator ids) throws IngestException {
+        String hash = contentHash(source);
+        LawDocument previous = catalog.findBySourceKey(source.sourceKey()).orElse(null);
+        if (previous != null && hash.equals(previous.contentHash())) {
+            return Prepared.unchanged(new FileReport(source.fileName(), FileReport.Outcome.UNCHANGED, previous.id(),
+                    previous.title(), previous.provisionCount(), List.of()));
+        }
+        ExtractedDocument extracted = extract(source);
+        RepairedText repaired = repair.repair(extracted.text(), extracted.fromPdf());
+        ParsedLaw parsed = parse(source, repaired.text());
+        List<String> warnings = new ArrayList<>(extracted.warnings());
+        warnings.addAll(parsed.warnings());
+        String title = source.metadata().title() != null ? source.metadata().title() : parsed.title();
+        String lawId = ids.allocate(parsed.type(), parsed.yearBe(), title, source);
+        CatalogMapper.Documents documents = CatalogMapper.map(lawId, hash, source, extracted.mediaType(), repaired,
+                parsed, warnings);
+        FileReport report = new FileReport(source.fileName(),
+                warnings.isEmpty() ? FileReport.Outcome.OK : FileReport.Outcome.WARNINGS, lawId,
+                documents.law().title(), documents.provisions().size(), List.copyOf(warnings));
+        return new Prepared(documents, previous, report, false);
+    }
+
+    private ExtractedDocument extract(SourceDocument source) throws IngestException {
+        try {
+            return extractor.extract(source.fileName(), source.file());
+        } catch (Exception e) {
+            throw new IngestException(e.getMessage(), e);
+        }
+    }
+
+    private ParsedLaw parse(SourceDocument source, String text) throws IngestException {
+        try {
+            return parser.parse(text, new ParseHints(source.metadata().title(), source.metadata().type()));
+        } catch (NotALegalInstrumentException e) {
+            throw new IngestException(source.fileName() + ": not catalogued because it does not read as a legal "
+                    + "instrument (" + e.getMessage() + "). Check that this is the text of a law, decree, "
+                    + "regulation or notification.", e);
+        }
+    }
+
+    private static String contentHash(SourceDocument source) throws IngestException {
+        try (InputStream in = new DigestInputStream(Files.newInputStream(source.file()), sha256())) {
+            in.transferTo(OutputStream.nullOutputStream());
+            MessageDigest digest = ((DigestInputStream) in).getMessageDigest();
+            digest.update((PIPELINE_VERSION + "|" + source.metadata()).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (IOException e) {
+            throw new IngestException(source.fileName() + ": cannot be read (" + e.getMessage()
+                    + "). Check that the file exists and is readable.", e);
+        }
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JVM lacks SHA-256", e);
+        }
+    }
+
+    /** A document ready to write, or the note that nothing changed. */
+    record Prepared(CatalogMapper.Documents documents, LawDocument previous, FileReport report, boolean unchanged) {
+
+        static Prepared unchanged(FileReport report) {
+            return new Prepared(null, null, report, true);
+        }
+    }
+}
