@@ -152,6 +152,9 @@ class LawsFolderWatcher implements SmartLifecycle {
         Set<String> present = new HashSet<>();
         int catalogued = 0;
         for (Path file : files) {
+            if (!FolderSource.KNOWN_EXTENSIONS.contains(FolderSource.extension(file))) {
+                continue;
+            }
             present.add(keyOf(root, file));
             if (apply(root, file)) {
                 catalogued++;
@@ -175,7 +178,8 @@ class LawsFolderWatcher implements SmartLifecycle {
             ingest.remove(key, name).ifPresent(r -> log.info("laws/{}: deleted, law {} removed", name, r.lawId()));
             return false;
         }
-        if (!Files.isRegularFile(file) || !FolderSource.isCandidate(file)) {
+        if (!Files.isRegularFile(file) || !FolderSource.isCandidate(file)
+                || !FolderSource.KNOWN_EXTENSIONS.contains(FolderSource.extension(file))) {
             return false;
         }
         SourceMetadata metadata;
