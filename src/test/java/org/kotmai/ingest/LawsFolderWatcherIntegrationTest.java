@@ -44,8 +44,8 @@ class LawsFolderWatcherIntegrationTest {
         LawDocument first = await(law -> true);
         assertThat(first.provisionCount()).isEqualTo(10);
 
-        Files.writeString(file, text.replace("มาตรา ๗ ทวิ[๔]", "มาตรา ๗ ทวิ[๔]  ผู้ใดไม่แจ้งข้อมูลต่อนายทะเบียนภายในกำหนด"
-                + "ต้องระวางโทษปรับไม่เกินห้าพันบาท\n\n\nมาตรา ๘  ให้นายทะเบียนเผยแพร่ทะเบียนต่อสาธารณะ\n\n\nมาตรา ๗ ตรี "));
+        Files.writeString(file, text.replace("ผู้รับสนองพระบรมราชโองการ",
+                "มาตรา ๘  ให้นายทะเบียนเผยแพร่ทะเบียนต่อสาธารณะ\n\n\nผู้รับสนองพระบรมราชโองการ"));
         LawDocument changed = await(law -> !law.contentHash().equals(first.contentHash()));
         assertThat(changed.id()).isEqualTo(first.id());
         assertThat(changed.provisionCount()).isGreaterThan(first.provisionCount());
