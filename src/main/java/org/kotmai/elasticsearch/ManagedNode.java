@@ -78,7 +78,7 @@ final class ManagedNode implements AutoCloseable {
     }
 
     URI httpUri() {
-        return URI.create("http://127.0.0.1:" + settings.port());
+        return settings.httpUri();
     }
 
     /** PID of the Elasticsearch server JVM (not of its launcher). */
@@ -206,9 +206,8 @@ final class ManagedNode implements AutoCloseable {
     }
 
     private static void awaitReady(ManagedNodeSettings settings, Process process, Instant begin) {
-        URI uri = URI.create("http://127.0.0.1:" + settings.port());
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        HttpRequest health = HttpRequest.newBuilder(uri.resolve("/_cluster/health?wait_for_status=yellow"
+        HttpRequest health = HttpRequest.newBuilder(settings.httpUri().resolve("/_cluster/health?wait_for_status=yellow"
                 + "&timeout=1s")).timeout(Duration.ofSeconds(5)).build();
         Instant deadline = begin.plus(settings.startTimeout());
         while (Instant.now().isBefore(deadline)) {

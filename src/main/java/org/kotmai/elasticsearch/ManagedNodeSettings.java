@@ -1,5 +1,6 @@
 package org.kotmai.elasticsearch;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -39,5 +40,9 @@ record ManagedNodeSettings(NodeLayout layout, Resource distribution, String heap
             throw new IllegalArgumentException("managed node port must be 1-65535, got " + port);
         }
         extraSettings = Map.copyOf(extraSettings == null ? Map.of() : extraSettings);
+    }
+
+    URI httpUri() {
+        return URI.create("http://127.0.0.1:" + port);
     }
 }
