@@ -1,0 +1,87 @@
+package org.kotmai.elasticsearch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+
+/**
+ * Behaviour of {@link IndexManager} against a real cluster; subclasses supply the cluster (managed node or
+ * Testcontainers). Each test uses its own index prefix so tests never see each other's indices.
+ */
+abstract class IndexManagerContract {
+
+    abstract ElasticsearchClient client();
+
+    private static List<IndexDefinition> definitions(String version) {
+        return IndexDefinitions.load(new PathMatchingResourcePatternResolver(),
+                "classpath*:elasticsearch-test/migration/" + version + "/*.json");
+    }
+
+    private static String prefix(TestInfo test) {
+        return ("im-" + test.getTestMethod().orElseThrow().getName()).toLowerCase();
+    }
+
+    @Test
+    void createsVersionedIndexBehindAliasAndIsIdempotent(TestInfo test) throws IOException {
+        IndexManager manager = new IndexManager(client(), prefix(test), definitions("v1"));
+        manager.ensureIndices();
+        manager.ensureIndices();
+
+        String alias = manager.alias("articles");
+        assertThat(alias).isEqualTo(prefix(test) + "-articles");
+        assertThat(client().indices().getAlias(a -> a.name(alias)).result().keySet())
+                .containsExactly(alias + "-v1");
+    }
+
+    @Test
+    void migratesToNewMappingVersionKeepingEveryDocument(TestInfo test) throws IOException {
+        IndexManager v1 = new IndexManager(client(), prefix(test), definitions("v1"));
+        v1.ensureIndices();
+        String alias = v1.alias("articles");
+        for (int i = 1; i <= 1203; i++) {
+            String id = Integer.toString(i);
+            client().index(x -> x.index(alias).id(id).document(Map.of("title", "มาตรา " + id, "number", id)));
+        }
+
+        new IndexManager(client(), prefix(test), definitions("v2")).ensureIndices();
+
+        client().indices().refresh(r -> r.index(alias));
+        assertThat(client().indices().getAlias(a -> a.name(alias)).result().keySet()).containsExactly(alias + "-v2");
+        assertThat(client().indices().exists(e -> e.index(alias + "-v1")).value()).isFalse();
+        assertThat(client().count(c -> c.index(alias)).count()).isEqualTo(1203);
+        // The keyword sub-field exists only in v2, so a hit on it proves documents went through the new mapping.
+        long exact = client().count(c -> c.index(alias)
+                .query(q -> q.term(t -> t.field("title.exact").value("มาตรา 1203")))).count();
+        assertThat(exact).isEqualTo(1);
+    }
+
+    @Test
+    void refusesToDowngradeBelowTheIndexVersion(TestInfo test) {
+        new IndexManager(client(), prefix(test), definitions("v2")).ensureIndices();
+        IndexManager older = new IndexManager(client(), prefix(test), definitions("v1"));
+
+        assertThatThrownBy(older::ensureIndices)
+                .isInstanceOf(IndexSetupException.class)
+                .hasMessageContaining(prefix(test) + "-articles-v2")
+                .hasMessageContaining("newer than the definition version 1");
+    }
+
+    @Test
+    void refusesConcreteIndexWhereTheAliasBelongs(TestInfo test) throws IOException {
+        client().indices().create(c -> c.index(prefix(test) + "-articles"));
+        IndexManager manager = new IndexManager(client(), prefix(test), definitions("v1"));
+
+        assertThatThrownBy(manager::ensureIndices)
+                .isInstanceOf(IndexSetupException.class)
+                .hasMessageContaining("concrete index named " + prefix(test) + "-articles");
+    }
+}
