@@ -16,8 +16,10 @@ import org.apache.tika.mime.MediaType;
 import org.apache.tika.mime.MediaTypeRegistry;
 
 /**
- * Identifies a file's format by its content (the name is only a hint) and rejects everything
- * that is not a supported document format, saying what the file really is.
+ * Identifies a file's format by its content and rejects everything that is not a supported
+ * document format, saying what the file really is. The file name only refines plain text (to
+ * tell HTML fragments from text): trusting it further would let random bytes named {@code .pdf}
+ * or a plain ZIP named {@code .docx} reach a parser and fail there with a misleading message.
  */
 final class FormatDetector {
 
@@ -36,11 +38,12 @@ final class FormatDetector {
     }
 
     DetectedType detect(String fileName, Path file) throws IOException {
-        Metadata metadata = new Metadata();
-        metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
-        MediaType type;
-        try (TikaInputStream in = TikaInputStream.get(file, metadata)) {
-            type = detector.detect(in, metadata).getBaseType();
+        MediaType type = detect(file, null);
+        if (type.equals(MediaType.TEXT_PLAIN)) {
+            MediaType named = detect(file, fileName);
+            if (supported(named).filter(f -> f == DocumentFormat.HTML).isPresent()) {
+                type = named;
+            }
         }
         Optional<DocumentFormat> format = supported(type);
         if (format.isPresent()) {
@@ -59,6 +62,18 @@ final class FormatDetector {
             return new DetectedType(DocumentFormat.TEXT, MediaType.TEXT_PLAIN.toString());
         }
         throw new ExtractionException(fileName, FailureReason.UNSUPPORTED_TYPE, describe(type));
+    }
+
+    private MediaType detect(Path file, String nameHint) throws IOException {
+        Metadata metadata = new Metadata();
+        try (TikaInputStream in = TikaInputStream.get(file, metadata)) {
+            // TikaInputStream fills in the on-disk name, which must not sway content detection.
+            metadata.remove(TikaCoreProperties.RESOURCE_NAME_KEY);
+            if (nameHint != null) {
+                metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, nameHint);
+            }
+            return detector.detect(in, metadata).getBaseType();
+        }
     }
 
     private Optional<DocumentFormat> supported(MediaType type) {
