@@ -32,7 +32,7 @@ final class CharsetSniffer {
 
     /**
      * @return the charset the sample is written in, or empty when the bytes fit none of the
-     *     layouts recognised here
+     *     layouts recognised here; NUL bytes outside UTF-16 mean binary data, never text
      */
     Optional<Guess> sniff(byte[] sample, int length) {
         Optional<Charset> bom = byteOrderMark(sample, length);
@@ -43,6 +43,9 @@ final class CharsetSniffer {
         Optional<Charset> utf16 = utf16WithoutBom(sample, length);
         if (utf16.isPresent()) {
             return Optional.of(new Guess(utf16.get(), true));
+        }
+        if (containsNul(sample, length)) {
+            return Optional.empty();
         }
         if (decodes(StandardCharsets.UTF_8, sample, length)) {
             return Optional.of(new Guess(StandardCharsets.UTF_8, false));
@@ -109,9 +112,6 @@ final class CharsetSniffer {
                     windowsPunctuation = true;
                 }
             }
-            if (b == 0) {
-                return Optional.empty();
-            }
         }
         if (thai == 0 || thai < high * THAI_SHARE) {
             return Optional.empty();
@@ -125,6 +125,15 @@ final class CharsetSniffer {
         boolean thai = declared.equals(TIS_620) || declared.aliases().contains("iso-8859-11")
                 || declared.name().equalsIgnoreCase("x-iso-8859-11");
         return thai ? WINDOWS_874 : declared;
+    }
+
+    private static boolean containsNul(byte[] sample, int length) {
+        for (int i = 0; i < length; i++) {
+            if (sample[i] == 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isUtf16HighByte(byte b) {

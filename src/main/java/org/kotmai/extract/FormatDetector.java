@@ -57,8 +57,8 @@ final class FormatDetector {
             throw new ExtractionException(fileName, FailureReason.CORRUPT,
                     "the file has an Office container header but no readable Word document inside");
         }
-        if (type.equals(MediaType.OCTET_STREAM) && isUtf16Text(file)) {
-            // Tika calls BOM-less UTF-16 binary because of its NUL bytes; the text parser copes.
+        if (type.equals(MediaType.OCTET_STREAM) && isThaiOrUnicodeText(file)) {
+            // Tika calls BOM-less UTF-16 (NUL bytes) and short TIS-620 text binary.
             return new DetectedType(DocumentFormat.TEXT, MediaType.TEXT_PLAIN.toString());
         }
         throw new ExtractionException(fileName, FailureReason.UNSUPPORTED_TYPE, describe(type));
@@ -89,13 +89,13 @@ final class FormatDetector {
         return Optional.empty();
     }
 
-    private boolean isUtf16Text(Path file) throws IOException {
+    private boolean isThaiOrUnicodeText(Path file) throws IOException {
         byte[] sample = new byte[SAMPLE_BYTES];
         int length;
         try (InputStream in = Files.newInputStream(file)) {
             length = IOUtils.read(in, sample);
         }
-        return sniffer.utf16WithoutBom(sample, length).isPresent();
+        return sniffer.sniff(sample, length).isPresent();
     }
 
     private static String describe(MediaType type) {
