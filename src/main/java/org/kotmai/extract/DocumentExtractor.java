@@ -8,7 +8,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -188,18 +187,14 @@ public class DocumentExtractor implements AutoCloseable {
     }
 
     private ExtractionException tooLarge(String fileName, long size) {
-        return new ExtractionException(fileName, FailureReason.TOO_LARGE,
-                "the file is " + megabytes(size) + ", more than the " + megabytes(limits.maxFileSize().toBytes())
-                        + " allowed");
+        return new ExtractionException(fileName, FailureReason.TOO_LARGE, "the file is "
+                + ByteCount.describe(size) + ", more than the " + ByteCount.describe(limits.maxFileSize().toBytes())
+                + " allowed");
     }
 
     private ExtractionException uploadTooLarge(String fileName) {
         return new ExtractionException(fileName, FailureReason.TOO_LARGE,
-                "the upload exceeds the " + megabytes(limits.maxFileSize().toBytes()) + " allowed");
-    }
-
-    private static String megabytes(long bytes) {
-        return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
+                "the upload exceeds the " + ByteCount.describe(limits.maxFileSize().toBytes()) + " allowed");
     }
 
     private static String rootMessage(Throwable error) {

@@ -49,7 +49,8 @@ final class ZipBombGuard {
             for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
                 size += n;
                 if (totalBefore + size > limits.maxZipUncompressedSize().toBytes()) {
-                    throw bomb(fileName, "its parts expand to more than " + limits.maxZipUncompressedSize());
+                    throw bomb(fileName, "its parts expand to more than "
+                            + ByteCount.describe(limits.maxZipUncompressedSize().toBytes()));
                 }
                 if (size > RATIO_CHECK_FROM_BYTES && size / compressed > limits.maxZipExpansionRatio()) {
                     throw bomb(fileName, "part " + entry.getName() + " expands more than "
