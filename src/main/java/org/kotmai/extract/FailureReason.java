@@ -12,8 +12,7 @@ public enum FailureReason {
     ZIP_BOMB("re-save the document from a word processor; its compressed parts expand far beyond "
             + "what a real document needs"),
     CORRUPT("open the file in its original program, save a fresh copy and upload that"),
-    NO_TEXT("the file holds no extractable text (a scanned image, perhaps): run OCR first or upload "
-            + "a text-based version"),
+    NO_TEXT("if it is a scanned image, run OCR first or upload a text-based version"),
     TEXT_TOO_LONG("split the document or raise kotmai.ingest.limits.max-extracted-chars"),
     TIMEOUT("simplify or re-save the document, or raise kotmai.ingest.limits.parse-timeout"),
     UNREADABLE("check that the file exists and the service may read it");

@@ -57,27 +57,26 @@ final class ThaiAwareEncodingDetector implements EncodingDetector {
             return bom.get();
         }
         Charset declaredCharset = declared == null ? null : declared.detect(input, metadata);
+        String why = "no charset declared";
         if (declaredCharset != null) {
             Charset widened = sniffer.widenThai(declaredCharset);
             if (sniffer.decodes(widened, sample, length)) {
                 return widened;
             }
-            warnings.add(fileName + ": declares charset " + declaredCharset.name()
-                    + " but its bytes are not valid in it; decoding by content instead");
+            why = "declares charset " + declaredCharset.name() + " but its bytes are not valid in it";
         }
         Optional<CharsetSniffer.Guess> sniffed = sniffer.sniff(sample, length);
         if (sniffed.isPresent()) {
             CharsetSniffer.Guess guess = sniffed.get();
-            if (guess.guessed()) {
-                warnings.add(fileName + ": no charset declared; decoded as " + guess.charset().name()
+            if (guess.guessed() || declaredCharset != null) {
+                warnings.add(fileName + ": " + why + "; decoded as " + guess.charset().name()
                         + " judging by its bytes");
             }
             return guess.charset();
         }
         Charset statistical = fallback.detect(input, metadata);
-        warnings.add(fileName + ": no charset declared and the text is neither UTF-8 nor Thai; "
-                + "decoded as " + (statistical == null ? "nothing" : statistical.name())
-                + ", check the result");
+        warnings.add(fileName + ": " + why + " and the text is neither UTF-8 nor Thai; decoded as "
+                + (statistical == null ? "nothing" : statistical.name()) + ", check the result");
         return statistical;
     }
 

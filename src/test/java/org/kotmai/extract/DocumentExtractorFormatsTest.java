@@ -141,6 +141,19 @@ class DocumentExtractorFormatsTest {
     }
 
     @Test
+    void fallsBackToStatisticalDetectionForNonThaiLegacyTextAndSaysSo() throws Exception {
+        Path latin = dir.resolve("latin1.txt");
+        java.nio.file.Files.write(latin, "Übersetzung der Gesetze für die Größenordnung\n".repeat(20)
+                .getBytes(StandardCharsets.ISO_8859_1));
+
+        ExtractedDocument doc = extractor.extract("latin1.txt", latin);
+
+        assertThat(doc.text()).startsWith("Übersetzung der Gesetze für die Größenordnung");
+        assertThat(doc.warnings()).singleElement().asString()
+                .startsWith("latin1.txt: no charset declared and the text is neither UTF-8 nor Thai");
+    }
+
+    @Test
     void extractsFromAnInputStreamOfKnownContent() throws Exception {
         Path docx = SampleDocuments.docx(dir.resolve("streamed.docx"));
 
