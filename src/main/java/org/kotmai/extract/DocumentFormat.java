@@ -1,0 +1,34 @@
+package org.kotmai.extract;
+
+import java.util.Set;
+
+/** The document formats laws are accepted in, with the media types Tika reports for each. */
+enum DocumentFormat {
+    PDF(Set.of("application/pdf")),
+    DOCX(Set.of(
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.template",
+            "application/vnd.ms-word.document.macroenabled.12",
+            "application/vnd.ms-word.template.macroenabled.12")),
+    DOC(Set.of("application/msword")),
+    ODT(Set.of("application/vnd.oasis.opendocument.text",
+            "application/vnd.oasis.opendocument.text-template")),
+    RTF(Set.of("application/rtf")),
+    HTML(Set.of("text/html", "application/xhtml+xml")),
+    TEXT(Set.of("text/plain"));
+
+    private final Set<String> mediaTypes;
+
+    DocumentFormat(Set<String> mediaTypes) {
+        this.mediaTypes = mediaTypes;
+    }
+
+    boolean matches(String baseMediaType) {
+        return mediaTypes.contains(baseMediaType);
+    }
+
+    /** DOCX and ODT are ZIP archives of XML parts and need the zip bomb check before parsing. */
+    boolean isZipContainer() {
+        return this == DOCX || this == ODT;
+    }
+}

@@ -1,0 +1,51 @@
+package org.kotmai.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.assertj.core.api.Assumptions;
+import org.assertj.core.api.SoftAssertions;
+import org.junit.jupiter.api.Test;
+
+/** Runs the extractor over the real consolidated laws, which arrive as UTF-8 text files. */
+class KrisdikaCorpusExtractionTest {
+
+    private static final Path LAWS = Path.of("../shared/corpus/krisdika/law");
+
+    @Test
+    void everyLawExtractsAsUtf8WithItsNonBlankLinesIntact() throws IOException {
+        Assumptions.assumeThat(Files.isDirectory(LAWS))
+                .as("../shared/corpus absent: the Krisdika laws are needed for this test").isTrue();
+        List<Path> laws;
+        try (Stream<Path> listing = Files.list(LAWS)) {
+            laws = listing.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
+        }
+        SoftAssertions softly = new SoftAssertions();
+        long started = System.nanoTime();
+        long chars = 0;
+        try (DocumentExtractor extractor = new DocumentExtractor(IngestLimits.defaults())) {
+            for (Path law : laws) {
+                String name = "krisdika/" + law.getFileName();
+                ExtractedDocument doc = extractor.extract(name, law);
+                chars += doc.text().length();
+                softly.assertThat(doc.detectedCharset()).as(name).isEqualTo("UTF-8");
+                softly.assertThat(doc.warnings()).as(name).isEmpty();
+                softly.assertThat(nonBlankLines(doc.text())).as(name)
+                        .isEqualTo(nonBlankLines(Files.readString(law, StandardCharsets.UTF_8)));
+            }
+        }
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        System.out.printf("extracted %d laws, %d characters, in %d ms%n", laws.size(), chars, millis);
+        assertThat(laws).hasSizeGreaterThan(600);
+        softly.assertAll();
+    }
+
+    private static long nonBlankLines(String text) {
+        return text.lines().filter(line -> !line.isBlank()).count();
+    }
+}
