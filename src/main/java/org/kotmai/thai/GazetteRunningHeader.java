@@ -1,0 +1,110 @@
+package org.kotmai.thai;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Recognises the running header and footer lines that every Royal Gazette page prints (volume, issue,
+ * page, date and the gazette's name) and bare page numbers, as they come out of PDF text extraction.
+ *
+ * <p>Extraction drops or detaches tone marks and scatters the header's parts over one line in any
+ * order, so lines are compared on a skeleton without combining marks, SARA AM read as SARA AA, and
+ * split into runs of digits and of other characters. A line is a header only when every run is a
+ * header word, a number or a separator: one ordinary word of body text keeps the line.
+ */
+final class GazetteRunningHeader {
+
+    private static final String GAZETTE = skeleton("ราชกิจจานุเบกษา");
+    private static final Set<String> LOCATORS = Set.of(skeleton("หน้า"), skeleton("เล่ม"), skeleton("ตอนที่"),
+            skeleton("ตอน"));
+    private static final Set<String> HEADER_WORDS = headerWords();
+
+    private GazetteRunningHeader() {
+    }
+
+    private static Set<String> headerWords() {
+        List<String> words = new ArrayList<>(List.of("ราชกิจจานุเบกษา", "หน้า", "เล่ม", "ตอนที่", "ตอน", "ที่",
+                "ก", "ข", "ค", "ง", "ฉบับพิเศษ", "ฉบับ", "พิเศษ", "พ.ศ.", "จาก",
+                "มกราคม", "กุมภาพันธ์", "มีนาคม", "เมษายน", "พฤษภาคม", "มิถุนายน", "กรกฎาคม", "สิงหาคม",
+                "กันยายน", "ตุลาคม", "พฤศจิกายน", "ธันวาคม"));
+        return Set.copyOf(words.stream().map(GazetteRunningHeader::skeleton).toList());
+    }
+
+    /** True for a running header: the gazette's name, or two locators (หน้า, เล่ม, ตอนที่), and a number. */
+    static boolean isRunningHeader(String line) {
+        List<String> runs = runs(skeleton(line));
+        boolean hasNumber = false;
+        boolean hasGazette = false;
+        Set<String> locators = new HashSet<>();
+        for (String run : runs) {
+            if (isNumber(run)) {
+                hasNumber = true;
+            } else if (!HEADER_WORDS.contains(run)) {
+                return false;
+            }
+            hasGazette |= run.equals(GAZETTE);
+            if (LOCATORS.contains(run)) {
+                locators.add(run);
+            }
+        }
+        return hasNumber && (hasGazette || locators.size() >= 2);
+    }
+
+    /** True for a line holding only a page number, optionally as "หน้า N" or between dashes. */
+    static boolean isPageNumber(String line) {
+        List<String> runs = runs(skeleton(line));
+        if (runs.isEmpty() || !isNumber(runs.get(runs.size() - 1))) {
+            return false;
+        }
+        return runs.size() == 1 || (runs.size() == 2 && runs.get(0).equals(skeleton("หน้า")));
+    }
+
+    private static String skeleton(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ThaiChars.SARA_AM) {
+                out.append(ThaiChars.SARA_AA);
+            } else if (!ThaiChars.isCombiningMark(c)) {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /** Splits on whitespace and separators and between digits and letters; "พ.ศ." stays whole. */
+    private static List<String> runs(String skeleton) {
+        List<String> runs = new ArrayList<>();
+        StringBuilder run = new StringBuilder();
+        for (int i = 0; i < skeleton.length(); i++) {
+            char c = skeleton.charAt(i);
+            boolean separator = Character.isWhitespace(c) || c == '-' || c == '/' || c == ',' || c == '|'
+                    || (c == '.' && !inThaiAbbreviation(skeleton, i));
+            if (separator || (run.length() > 0 && ThaiDigits.isDigit(c) != ThaiDigits.isDigit(run.charAt(0)))) {
+                flush(run, runs);
+            }
+            if (!separator) {
+                run.append(c);
+            }
+        }
+        flush(run, runs);
+        return runs;
+    }
+
+    private static boolean inThaiAbbreviation(String s, int dot) {
+        return dot > 0 && ThaiChars.isThai(s.charAt(dot - 1)) && !ThaiDigits.isDigit(s.charAt(dot - 1));
+    }
+
+    private static void flush(StringBuilder run, List<String> runs) {
+        if (run.length() > 0) {
+            runs.add(run.toString());
+            run.setLength(0);
+        }
+    }
+
+    private static boolean isNumber(String run) {
+        return !run.isEmpty() && run.chars().allMatch(c -> ThaiDigits.isDigit((char) c));
+    }
+}
