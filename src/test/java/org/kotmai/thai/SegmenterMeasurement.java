@@ -15,7 +15,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Compares the JDK and ICU4J Thai word segmenters on the NitiBench gold sections: how often each one
  * cuts through a legal word that must stay whole, and how long each takes on 20,000 characters.
- * Run with {@code ./mvnw -q test-compile exec:java} or from the IDE; it is a measurement, not a test,
+ * Run its main method after {@code ./mvnw -q test-compile} with the test classpath; it is a measurement, not a test,
  * so its timings never fail a build. The figures it printed are quoted where the choice is made
  * ({@link ThaiWordSegmenter}).
  */
