@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Recognises the running header and footer lines that every Royal Gazette page prints (volume, issue,
@@ -20,15 +21,17 @@ final class GazetteRunningHeader {
     private static final Set<String> LOCATORS = Set.of(skeleton("หน้า"), skeleton("เล่ม"), skeleton("ตอนที่"),
             skeleton("ตอน"));
     private static final Set<String> HEADER_WORDS = headerWords();
+    private static final Pattern PAGE_NUMBER = Pattern.compile(
+            "\\s*(?:" + skeleton("หน้า") + "\\s*)?(?:[-–—]\\s*)?[0-9๐-๙]{1,4}(?:\\s*[-–—])?\\s*");
 
     private GazetteRunningHeader() {
     }
 
     private static Set<String> headerWords() {
-        List<String> words = new ArrayList<>(List.of("ราชกิจจานุเบกษา", "หน้า", "เล่ม", "ตอนที่", "ตอน", "ที่",
+        List<String> words = List.of("ราชกิจจานุเบกษา", "หน้า", "เล่ม", "ตอนที่", "ตอน", "ที่",
                 "ก", "ข", "ค", "ง", "ฉบับพิเศษ", "ฉบับ", "พิเศษ", "พ.ศ.", "จาก",
                 "มกราคม", "กุมภาพันธ์", "มีนาคม", "เมษายน", "พฤษภาคม", "มิถุนายน", "กรกฎาคม", "สิงหาคม",
-                "กันยายน", "ตุลาคม", "พฤศจิกายน", "ธันวาคม"));
+                "กันยายน", "ตุลาคม", "พฤศจิกายน", "ธันวาคม");
         return Set.copyOf(words.stream().map(GazetteRunningHeader::skeleton).toList());
     }
 
@@ -52,13 +55,12 @@ final class GazetteRunningHeader {
         return hasNumber && (hasGazette || locators.size() >= 2);
     }
 
-    /** True for a line holding only a page number, optionally as "หน้า N" or between dashes. */
+    /**
+     * True for a line holding only a page number, optionally as "หน้า N" or between dashes. A number
+     * followed by a dot is a list item and is kept.
+     */
     static boolean isPageNumber(String line) {
-        List<String> runs = runs(skeleton(line));
-        if (runs.isEmpty() || !isNumber(runs.get(runs.size() - 1))) {
-            return false;
-        }
-        return runs.size() == 1 || (runs.size() == 2 && runs.get(0).equals(skeleton("หน้า")));
+        return PAGE_NUMBER.matcher(skeleton(line)).matches();
     }
 
     private static String skeleton(String text) {

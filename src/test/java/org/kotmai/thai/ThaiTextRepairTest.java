@@ -188,6 +188,7 @@ class ThaiTextRepairTest {
         assertThat(pdf(sentence).text()).isEqualTo(sentence);
         assertThat(pdf("ตอนที่ ๒ บททั่วไป").text()).isEqualTo("ตอนที่ ๒ บททั่วไป");
         assertThat(pdf("(๑๒)").text()).isEqualTo("(๑๒)");
+        assertThat(pdf("๑.\nข้อความ").text()).isEqualTo("๑.\nข้อความ");
     }
 
     @Test
