@@ -67,6 +67,11 @@ public final class ThaiAnalyzer {
         return grams;
     }
 
+    /** The n-grams joined by single spaces, for a {@code whitespace}-analysed recall-net field or a query on it. */
+    public String ngramsForIndex(String text, int n) {
+        return String.join(" ", charNgrams(text, n));
+    }
+
     private static void addGrams(StringBuilder run, int n, List<String> grams) {
         if (run.isEmpty()) {
             return;

@@ -89,6 +89,11 @@ class ThaiAnalyzerTest {
     }
 
     @Test
+    void joinsNgramsWithSingleSpacesForTheIndex() {
+        assertThat(analyzer.ngramsForIndex("น\u0E4D\u0E32 ท่วม", 2)).isEqualTo("นำ ำท ท่ ่ว วม");
+    }
+
+    @Test
     void rejectsNgramSizeBelowOne() {
         assertThatThrownBy(() -> analyzer.charNgrams("ก", 0)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("n must be at least 1");
