@@ -1,6 +1,8 @@
 package org.kotmai.thai;
 
 import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.springframework.stereotype.Component;
 
@@ -131,32 +133,14 @@ public final class ThaiTextRepair {
     }
 
     private static String repairLines(String text, boolean fromPdf, RepairReport.Builder report) {
-        StringBuilder out = new StringBuilder(text.length());
-        int start = 0;
-        while (start <= text.length()) {
-            int newline = text.indexOf('\n', start);
-            int end = newline < 0 ? text.length() : newline;
-            String line = trimTrailing(text.substring(start, end), report);
-            boolean drop = false;
-            if (fromPdf && GazetteRunningHeader.isRunningHeader(line)) {
-                report.gazetteHeaderLineRemoved();
-                drop = true;
-            } else if (fromPdf && GazetteRunningHeader.isPageNumber(line)) {
-                report.pageNumberLineRemoved();
-                drop = true;
-            }
-            if (!drop) {
-                out.append(line);
-                if (newline >= 0) {
-                    out.append('\n');
-                }
-            }
-            if (newline < 0) {
-                break;
-            }
-            start = newline + 1;
+        List<String> lines = new ArrayList<>();
+        for (String line : text.split("\n", -1)) {
+            lines.add(trimTrailing(line, report));
         }
-        return out.toString();
+        if (fromPdf) {
+            lines = GazetteRunningHeader.remove(lines, report);
+        }
+        return String.join("\n", lines);
     }
 
     private static String trimTrailing(String line, RepairReport.Builder report) {

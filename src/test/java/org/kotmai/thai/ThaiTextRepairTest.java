@@ -166,6 +166,21 @@ class ThaiTextRepairTest {
     }
 
     @Test
+    void removesHeaderBrokenOverSeveralLinesButKeepsTitleYearBelowIt() {
+        RepairedText result = pdf("ก\nเล่ม ๑๓๖ ตอนที่ ๖๙ ก หน้า ๕๒\nราชกิจจานุเบกษา\n\n๒๗ พฤษภาคม ๒๕๖๒\nพ.ศ. ๒๕๖๒\nข");
+
+        assertThat(result.text()).isEqualTo("ก\n\nพ.ศ. ๒๕๖๒\nข");
+        assertThat(result.report().gazetteHeaderLinesRemoved()).isEqualTo(3);
+    }
+
+    @Test
+    void keepsHeaderFragmentsThatStandAwayFromAHeader() {
+        String text = "ประกาศใน\nราชกิจจานุเบกษา\nให้ไว้ ณ วันที่\n๒๗ พฤษภาคม ๒๕๖๒\nเป็นปีที่ ๗๔";
+
+        assertThat(pdf(text).text()).isEqualTo(text);
+    }
+
+    @Test
     void removesPageNumberOnlyLinesFromPdfText() {
         RepairedText result = pdf("ก\n๑๒\nข\n- 13 -\nค\nหน้า ๑๔\nง");
 
