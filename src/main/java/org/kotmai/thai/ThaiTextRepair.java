@@ -3,6 +3,7 @@ package org.kotmai.thai;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 import org.springframework.stereotype.Component;
 
@@ -24,11 +25,12 @@ public final class ThaiTextRepair {
      *                footnotes, so those lines must survive when this is false
      */
     public RepairedText repair(String text, boolean fromPdf) {
+        Objects.requireNonNull(text, "ThaiTextRepair.repair: text is null; pass \"\" for an empty document");
         RepairReport.Builder report = RepairReport.builder();
         String mapped = mapCharacters(text, report);
         String marksAttached = removeSpacesBeforeMarks(mapped, report);
         // NFC after the spaces are gone: a tone mark and a lower vowel that were separated by a space are
-        // only now adjacent and need canonical ordering.
+        // only now adjacent and need canonical ordering. Never NFKC: it splits SARA AM into NIKHAHIT + SARA AA.
         String nfc = Normalizer.normalize(marksAttached, Normalizer.Form.NFC);
         String joined = joinSaraAm(nfc, report);
         return new RepairedText(repairLines(joined, fromPdf, report), report.build());

@@ -1,6 +1,7 @@
 package org.kotmai.thai;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 
@@ -35,6 +36,20 @@ class ThaiTextRepairTest {
     @Test
     void joinsSaraAmWhenToneMarkPrecedesNikhahit() {
         assertThat(text("ต\u0E48\u0E4D\u0E32").text()).isEqualTo("ต่ำ");
+    }
+
+    @Test
+    void keepsPrecomposedSaraAmThroughNormalisation() {
+        RepairedText result = text("น้ำ");
+
+        assertThat(result.text()).isEqualTo("น\u0E49\u0E33");
+        assertThat(result.report().total()).isZero();
+    }
+
+    @Test
+    void rejectsNullTextWithAClearMessage() {
+        assertThatThrownBy(() -> repair.repair(null, false)).isInstanceOf(NullPointerException.class)
+                .hasMessageContaining("text is null");
     }
 
     @Test
