@@ -24,7 +24,7 @@ final class AbbreviationDictionary {
         ABBR, ALIAS
     }
 
-    record Entry(Kind kind, List<String> variants, String expansion, String token, int line) {
+    record Entry(Kind kind, List<String> variants, String expansion, String token) {
     }
 
     record Match(int length, String token) {
@@ -106,7 +106,7 @@ final class AbbreviationDictionary {
                     throw error(source, lineNo, "token \"" + token + "\" is already produced by line " + earlier);
                 }
             }
-            entries.add(new Entry(kind, List.copyOf(variants), expansion, token, lineNo));
+            entries.add(new Entry(kind, List.copyOf(variants), expansion, token));
         }
         return new AbbreviationDictionary(entries);
     }

@@ -1,7 +1,6 @@
 package org.kotmai.thai;
 
 import java.text.BreakIterator;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -23,13 +22,7 @@ final class ThaiWordSegmenter {
 
     private static final Locale THAI = Locale.forLanguageTag("th");
 
-    /** Normalised tokens of {@code text}, which should already be repaired. */
-    List<String> words(String text) {
-        List<String> out = new ArrayList<>();
-        addWords(text, out);
-        return out;
-    }
-
+    /** Appends the normalised tokens of {@code text}, which should already be repaired, to {@code out}. */
     void addWords(String text, List<String> out) {
         // A fresh iterator per call: BreakIterator keeps the text it walks, so instances are not shareable
         // between threads, and creating one reuses the JDK's cached dictionary.
@@ -45,7 +38,7 @@ final class ThaiWordSegmenter {
     }
 
     /** Thai digits to Arabic, lowercase, and without leading or trailing punctuation; "" when nothing is left. */
-    static String normalise(String text, int start, int end) {
+    private static String normalise(String text, int start, int end) {
         while (start < end && !isWordChar(text.charAt(start))) {
             start++;
         }

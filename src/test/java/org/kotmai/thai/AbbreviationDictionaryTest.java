@@ -20,7 +20,6 @@ class AbbreviationDictionaryTest {
         assertThat(dictionary.entries().get(0).token()).isEqualTo("พรบ");
         assertThat(dictionary.entries().get(0).variants()).containsExactly("พ.ร.บ.", "พรบ");
         assertThat(dictionary.entries().get(1).kind()).isEqualTo(AbbreviationDictionary.Kind.ALIAS);
-        assertThat(dictionary.entries().get(1).line()).isEqualTo(4);
     }
 
     @Test
