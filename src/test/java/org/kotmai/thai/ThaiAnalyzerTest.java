@@ -48,6 +48,12 @@ class ThaiAnalyzerTest {
     }
 
     @Test
+    void dropsThousandsSeparatorsButKeepsDecimals() {
+        assertThat(analyzer.tokens("ปรับไม่เกิน ๒๐,๐๐๐ บาท อัตรา 1.5")).containsSubsequence("20000", "บาท", "1.5");
+        assertThat(analyzer.tokens("1,000,000.50")).containsExactly("1000000.50");
+    }
+
+    @Test
     void lowercasesLatinAndDropsPunctuation() {
         assertThat(analyzer.tokens("PDPA, (GDPR) “คำ” !")).containsExactly("pdpa", "gdpr", "คำ");
     }
