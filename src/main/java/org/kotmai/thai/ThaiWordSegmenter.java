@@ -1,6 +1,7 @@
 package org.kotmai.thai;
 
 import java.text.BreakIterator;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -8,8 +9,9 @@ import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 
 /**
- * Splits text into normalised word tokens: Thai words by dictionary segmentation, digits as Arabic,
- * thousands separators dropped, Latin lowercased, punctuation dropped.
+ * Splits text into normalised word tokens: Thai words by dictionary segmentation, legal compounds
+ * re-assembled ({@link LegalCompounds}), digits as Arabic, thousands separators dropped, Latin
+ * lowercased, punctuation dropped.
  *
  * <p>The JDK's Thai word {@link BreakIterator} was chosen over ICU4J's by measurement
  * ({@code SegmenterMeasurement} in the tests) on the 5,127 NitiBench gold sections (2.39 M chars), over
@@ -24,19 +26,26 @@ final class ThaiWordSegmenter {
     private static final Locale THAI = Locale.forLanguageTag("th");
     private static final Pattern GROUPED_NUMBER = Pattern.compile("\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?");
 
-    /** Appends the normalised tokens of {@code text}, which should already be repaired, to {@code out}. */
+    private final LegalCompounds compounds = LegalCompounds.fromClasspath();
+
+    /**
+     * Appends the normalised tokens of {@code text}, which should already be repaired, to {@code out},
+     * each legal compound in front of its pieces.
+     */
     void addWords(String text, List<String> out) {
         // A fresh iterator per call: BreakIterator keeps the text it walks, so instances are not shareable
         // between threads, and creating one reuses the JDK's cached dictionary.
         BreakIterator words = BreakIterator.getWordInstance(THAI);
         words.setText(text);
+        List<String> pieces = new ArrayList<>();
         int start = words.first();
         for (int end = words.next(); end != BreakIterator.DONE; start = end, end = words.next()) {
             String token = normalise(text, start, end);
             if (!token.isEmpty()) {
-                out.add(token);
+                pieces.add(token);
             }
         }
+        compounds.addWithCompounds(pieces, out);
     }
 
     /** Thai digits to Arabic, lowercase, and without leading or trailing punctuation; "" when nothing is left. */

@@ -13,8 +13,14 @@ class ThaiAnalyzerTest {
 
     @Test
     void segmentsThaiWordsWithoutSpaces() {
+        assertThat(analyzer.tokens("ศาลวินิจฉัยว่าสัญญาเป็นโมฆะ"))
+                .containsExactly("ศาล", "วินิจฉัย", "ว่า", "สัญญา", "เป็น", "โมฆะ");
+    }
+
+    @Test
+    void putsLegalCompoundInFrontOfThePiecesTheSegmenterCutsItInto() {
         assertThat(analyzer.tokens("พระราชบัญญัติคุ้มครองข้อมูลส่วนบุคคล"))
-                .containsExactly("พระราชบัญญัติ", "คุ้มครอง", "ข้อมูล", "ส่วน", "บุคคล");
+                .containsExactly("พระราชบัญญัติ", "คุ้มครอง", "ข้อมูลส่วนบุคคล", "ข้อมูล", "ส่วน", "บุคคล");
     }
 
     @Test
