@@ -16,13 +16,19 @@ final class LegalCompounds {
 
     static final String RESOURCE = "thai/legal-compounds.txt";
 
-    /** Longest run of pieces tried; no listed compound falls into more pieces than this. */
-    private static final int MAX_PIECES = 6;
-
     private final Set<String> words;
+    /** Every leading part of every word, so that a run of pieces is extended only while it can still match. */
+    private final Set<String> prefixes;
 
     private LegalCompounds(Set<String> words) {
         this.words = Set.copyOf(words);
+        Set<String> heads = new HashSet<>();
+        for (String word : words) {
+            for (int end = 1; end <= word.length(); end++) {
+                heads.add(word.substring(0, end));
+            }
+        }
+        this.prefixes = Set.copyOf(heads);
     }
 
     static LegalCompounds fromClasspath() {
@@ -65,12 +71,14 @@ final class LegalCompounds {
     }
 
     private int longestCompoundAt(List<String> pieces, int start) {
-        int limit = Math.min(MAX_PIECES, pieces.size() - start);
-        for (int count = limit; count > 1; count--) {
-            if (words.contains(String.join("", pieces.subList(start, start + count)))) {
-                return count;
+        StringBuilder spelled = new StringBuilder(pieces.get(start));
+        int longest = 0;
+        for (int end = start + 1; end < pieces.size() && prefixes.contains(spelled.toString()); end++) {
+            spelled.append(pieces.get(end));
+            if (words.contains(spelled.toString())) {
+                longest = end - start + 1;
             }
         }
-        return 0;
+        return longest;
     }
 }

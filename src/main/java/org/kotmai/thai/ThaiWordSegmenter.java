@@ -19,6 +19,9 @@ import org.springframework.stereotype.Component;
  * and glued 6.0% to a neighbour, ICU4J cut through 46.6% (พระ|ราช|บัญญัติ, ภาษี|มูลค่า|เพิ่ม,
  * พนักงาน|เจ้า|หน้าที่) and glued 0.7%. Both take about 1 ms for 20,000 characters, so speed did not
  * decide. The two never agreed on a whole section, so index and query must use the same one: this class.
+ * With the compound list the analyzer emits 92.2% of those occurrences as a token of their own (76.1%
+ * for the JDK alone), 93.2% for the 23 words the list does not contain; the whole analysis takes about
+ * 4 ms for 20,000 characters.
  */
 @Component
 final class ThaiWordSegmenter {

@@ -7,6 +7,7 @@ import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import tools.jackson.databind.JsonNode;
@@ -50,6 +51,10 @@ public final class SegmenterMeasurement {
         ThaiWordSegmenter segmenter = new ThaiWordSegmenter();
         ThaiAnalyzer analyzer = new ThaiAnalyzer(repair, segmenter, new ThaiAbbreviations(repair, segmenter));
         timeAnalyzer(analyzer, twentyThousand);
+        Set<String> listed = Set.copyOf(new ThaiResourceLines(LegalCompounds.RESOURCE).lines());
+        reportWholeTokens("analyzer, all words", analyzer, repaired, LEGAL_WORDS);
+        reportWholeTokens("analyzer, words not in the compound list", analyzer, repaired,
+                LEGAL_WORDS.stream().filter(w -> !listed.contains(w)).toList());
     }
 
     interface Boundaries {
@@ -141,6 +146,29 @@ public final class SegmenterMeasurement {
             best = Math.min(best, System.nanoTime() - start);
         }
         System.out.printf("%s: 20,000 chars segmented in %.2f ms (best of 20 after warm-up)%n", name, best / 1e6);
+    }
+
+    /**
+     * Share of legal-word occurrences for which the analyzer emits the word as a token of its own, counted
+     * per section as min(occurrences in the text, equal tokens).
+     */
+    private static void reportWholeTokens(String name, ThaiAnalyzer analyzer, List<String> texts, List<String> words) {
+        int occurrences = 0;
+        int whole = 0;
+        for (String text : texts) {
+            List<String> tokens = analyzer.tokens(text);
+            for (String word : words) {
+                int inText = 0;
+                for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+                    inText++;
+                }
+                int asToken = (int) tokens.stream().filter(word::equals).count();
+                occurrences += inText;
+                whole += Math.min(inText, asToken);
+            }
+        }
+        System.out.printf("%s (%d words): %d of %d occurrences emitted whole (%.2f%%)%n", name, words.size(), whole,
+                occurrences, 100.0 * whole / occurrences);
     }
 
     private static void timeAnalyzer(ThaiAnalyzer analyzer, String text) {
