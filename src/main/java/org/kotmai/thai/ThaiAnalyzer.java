@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
  * go through these same methods, or their tokens will not meet.
  *
  * <p>Pipeline: {@link ThaiTextRepair} → abbreviations kept whole as one token ({@link ThaiAbbreviations})
- * → word segmentation → Thai digits to Arabic → Latin lowercased → punctuation dropped.
+ * → word segmentation, legal compounds re-assembled → Thai digits to Arabic → Latin lowercased →
+ * punctuation dropped.
  */
 @Component
 public final class ThaiAnalyzer {
@@ -24,6 +25,17 @@ public final class ThaiAnalyzer {
         this.repair = repair;
         this.tokenizer = new ThaiTokenizer(segmenter);
         this.abbreviations = abbreviations;
+    }
+
+    /**
+     * An analyzer with the shipped dictionaries, for code that runs without the Spring context, such as
+     * tests and tools in other packages. Inside the application inject the bean instead, so that a
+     * dictionary replaced at run time is seen.
+     */
+    public static ThaiAnalyzer createDefault() {
+        ThaiTextRepair repair = new ThaiTextRepair();
+        ThaiWordSegmenter segmenter = new ThaiWordSegmenter();
+        return new ThaiAnalyzer(repair, segmenter, new ThaiAbbreviations(repair, segmenter));
     }
 
     public List<String> tokens(String text) {

@@ -48,8 +48,7 @@ public final class SegmenterMeasurement {
         String twentyThousand = String.join("\n", repaired).substring(0, 20_000);
         time("jdk", jdk, twentyThousand);
         time("icu4j", icu, twentyThousand);
-        ThaiWordSegmenter segmenter = new ThaiWordSegmenter();
-        ThaiAnalyzer analyzer = new ThaiAnalyzer(repair, segmenter, new ThaiAbbreviations(repair, segmenter));
+        ThaiAnalyzer analyzer = ThaiAnalyzer.createDefault();
         timeAnalyzer(analyzer, twentyThousand);
         Set<String> listed = Set.copyOf(new ThaiResourceLines(LegalCompounds.RESOURCE).lines());
         reportWholeTokens("analyzer, all words", analyzer, repaired, LEGAL_WORDS);

@@ -7,9 +7,7 @@ import org.junit.jupiter.api.Test;
 
 class ThaiAnalyzerTest {
 
-    private final ThaiTextRepair repair = new ThaiTextRepair();
-    private final ThaiWordSegmenter segmenter = new ThaiWordSegmenter();
-    private final ThaiAnalyzer analyzer = new ThaiAnalyzer(repair, segmenter, new ThaiAbbreviations(repair, segmenter));
+    private final ThaiAnalyzer analyzer = ThaiAnalyzer.createDefault();
 
     @Test
     void segmentsThaiWordsWithoutSpaces() {

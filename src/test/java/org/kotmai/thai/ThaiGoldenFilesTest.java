@@ -13,8 +13,7 @@ import org.junit.jupiter.api.Test;
 class ThaiGoldenFilesTest {
 
     private final ThaiTextRepair repair = new ThaiTextRepair();
-    private final ThaiWordSegmenter segmenter = new ThaiWordSegmenter();
-    private final ThaiAnalyzer analyzer = new ThaiAnalyzer(repair, segmenter, new ThaiAbbreviations(repair, segmenter));
+    private final ThaiAnalyzer analyzer = ThaiAnalyzer.createDefault();
 
     private static String resource(String name) throws IOException {
         try (InputStream in = ThaiGoldenFilesTest.class.getResourceAsStream("/thai/" + name)) {
