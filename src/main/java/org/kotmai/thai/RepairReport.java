@@ -3,13 +3,26 @@ package org.kotmai.thai;
 /**
  * Counts of each repair applied to one document, kept with the catalogued law so that data quality
  * can be audited.
+ *
+ * @param saraAmJoined              NIKHAHIT + SARA AA pairs (possibly with marks between) joined into SARA AM
+ * @param puaMapped                 legacy font glyphs in the Private Use Area mapped to standard Thai
+ * @param spacesBeforeMarksRemoved  runs of spaces or tabs removed before a Thai combining mark
+ * @param nbspNormalised            no-break, figure, narrow and other special spaces turned into plain spaces
+ * @param zeroWidthRemoved          zero-width characters, word joiners, BOMs and soft hyphens removed
+ * @param gazetteHeaderLinesRemoved Royal Gazette running header or footer lines removed (PDF input only)
+ * @param lineEndingsNormalised     CRLF or lone CR line endings turned into LF
+ * @param trailingSpacesTrimmed     lines whose trailing spaces or tabs were trimmed
+ * @param pageNumberLinesRemoved    lines holding only a page number removed (PDF input only)
+ * @param puaUnmapped               Private Use Area characters left in place because no mapping is known;
+ *                                  a non-zero value means the document needs review
  */
 public record RepairReport(int saraAmJoined, int puaMapped, int spacesBeforeMarksRemoved, int nbspNormalised,
-        int zeroWidthRemoved, int gazetteHeaderLinesRemoved) {
+        int zeroWidthRemoved, int gazetteHeaderLinesRemoved, int lineEndingsNormalised, int trailingSpacesTrimmed,
+        int pageNumberLinesRemoved, int puaUnmapped) {
 
     public int total() {
         return saraAmJoined + puaMapped + spacesBeforeMarksRemoved + nbspNormalised + zeroWidthRemoved
-                + gazetteHeaderLinesRemoved;
+                + gazetteHeaderLinesRemoved + lineEndingsNormalised + trailingSpacesTrimmed + pageNumberLinesRemoved;
     }
 
     static Builder builder() {
@@ -23,6 +36,10 @@ public record RepairReport(int saraAmJoined, int puaMapped, int spacesBeforeMark
         private int nbsp;
         private int zeroWidth;
         private int headers;
+        private int lineEndings;
+        private int trailing;
+        private int pageNumbers;
+        private int unmapped;
 
         void saraAmJoined() {
             saraAm++;
@@ -48,8 +65,25 @@ public record RepairReport(int saraAmJoined, int puaMapped, int spacesBeforeMark
             headers++;
         }
 
+        void lineEndingNormalised() {
+            lineEndings++;
+        }
+
+        void trailingSpacesTrimmed() {
+            trailing++;
+        }
+
+        void pageNumberLineRemoved() {
+            pageNumbers++;
+        }
+
+        void puaUnmapped() {
+            unmapped++;
+        }
+
         RepairReport build() {
-            return new RepairReport(saraAm, pua, spaces, nbsp, zeroWidth, headers);
+            return new RepairReport(saraAm, pua, spaces, nbsp, zeroWidth, headers, lineEndings, trailing,
+                    pageNumbers, unmapped);
         }
     }
 }

@@ -1,35 +1,159 @@
 package org.kotmai.thai;
 
 import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+import org.springframework.stereotype.Component;
 
 /**
  * Repairs Thai text as extracted from legal documents so that it can be parsed, indexed and
  * compared. Ingest and search share this one implementation.
+ *
+ * <p>Line breaks are kept (only their encoding is unified) because the statute parser works line by
+ * line; whitespace inside a line is left as it is because column-like spacing after section numbers is
+ * one of the parser's cues.
  */
+@Component
 public final class ThaiTextRepair {
 
     /**
      * @param text    extracted text
      * @param fromPdf true when the text came out of a PDF, which enables removal of Royal Gazette
-     *                running headers and footers
+     *                running headers, footers and page numbers; Krisdika texts cite the gazette in their
+     *                footnotes, so those lines must survive when this is false
      */
     public RepairedText repair(String text, boolean fromPdf) {
+        Objects.requireNonNull(text, "ThaiTextRepair.repair: text is null; pass \"\" for an empty document");
         RepairReport.Builder report = RepairReport.builder();
-        String nfc = Normalizer.normalize(text, Normalizer.Form.NFC);
-        StringBuilder out = new StringBuilder(nfc.length());
-        for (int i = 0; i < nfc.length(); i++) {
-            char c = nfc.charAt(i);
-            if (c == '\u0E4D' && i + 1 < nfc.length() && nfc.charAt(i + 1) == '\u0E32') {
-                out.append('\u0E33');
-                i++;
-                report.saraAmJoined();
-            } else if (c == '\u00A0') {
+        String mapped = mapCharacters(text, report);
+        String marksAttached = removeSpacesBeforeMarks(mapped, report);
+        // NFC after the spaces are gone: a tone mark and a lower vowel that were separated by a space are
+        // only now adjacent and need canonical ordering. Never NFKC: it splits SARA AM into NIKHAHIT + SARA AA.
+        String nfc = Normalizer.normalize(marksAttached, Normalizer.Form.NFC);
+        String joined = joinSaraAm(nfc, report);
+        return new RepairedText(repairLines(joined, fromPdf, report), report.build());
+    }
+
+    private static String mapCharacters(String text, RepairReport.Builder report) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\r') {
+                out.append('\n');
+                report.lineEndingNormalised();
+                if (i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+            } else if (isSpecialSpace(c)) {
                 out.append(' ');
                 report.nbspNormalised();
+            } else if (isInvisible(c)) {
+                report.zeroWidthRemoved();
+            } else if (ThaiPuaGlyphs.isPrivateUse(c)) {
+                char standard = ThaiPuaGlyphs.standardFor(c);
+                if (standard == 0) {
+                    out.append(c);
+                    report.puaUnmapped();
+                } else {
+                    out.append(standard);
+                    report.puaMapped();
+                }
             } else {
                 out.append(c);
             }
         }
-        return new RepairedText(out.toString(), report.build());
+        return out.toString();
+    }
+
+    /** Spaces that look like a plain space but defeat splitting and matching. */
+    private static boolean isSpecialSpace(char c) {
+        return c == '\u00A0' || c == '\u1680' || (c >= '\u2000' && c <= '\u200A') || c == '\u202F'
+                || c == '\u205F' || c == '\u3000';
+    }
+
+    private static boolean isInvisible(char c) {
+        return c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u2060' || c == '\uFEFF' || c == '\u00AD';
+    }
+
+    /**
+     * Broken PDF font maps emit a space before marks that belong to the preceding consonant. Only spaces
+     * and tabs are removed, never a line break, so a mark that starts a line stays on it.
+     */
+    private static String removeSpacesBeforeMarks(String text, RepairReport.Builder report) {
+        StringBuilder out = new StringBuilder(text.length());
+        int i = 0;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            if (c == ' ' || c == '\t') {
+                int end = i;
+                while (end < text.length() && (text.charAt(end) == ' ' || text.charAt(end) == '\t')) {
+                    end++;
+                }
+                if (end < text.length() && ThaiChars.isCombiningMark(text.charAt(end)) && i > 0
+                        && text.charAt(i - 1) != '\n') {
+                    report.spaceBeforeMarkRemoved();
+                } else {
+                    out.append(text, i, end);
+                }
+                i = end;
+            } else {
+                out.append(c);
+                i++;
+            }
+        }
+        return out.toString();
+    }
+
+    /**
+     * SARA AM is sometimes stored as NIKHAHIT + SARA AA. Renderers decompose SARA AM that way and move
+     * the NIKHAHIT in front of any above-base marks, so text round-tripped through a renderer (a PDF) can
+     * hold NIKHAHIT, then tone marks, then SARA AA. The canonical spelling keeps the marks and ends with
+     * SARA AM, as in น้ำ = NO NU, MAI THO, SARA AM.
+     */
+    private static String joinSaraAm(String text, RepairReport.Builder report) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ThaiChars.NIKHAHIT) {
+                int j = i + 1;
+                while (j < text.length() && ThaiChars.isAboveMark(text.charAt(j))
+                        && text.charAt(j) != ThaiChars.NIKHAHIT) {
+                    j++;
+                }
+                if (j < text.length() && text.charAt(j) == ThaiChars.SARA_AA) {
+                    out.append(text, i + 1, j).append(ThaiChars.SARA_AM);
+                    report.saraAmJoined();
+                    i = j;
+                    continue;
+                }
+            }
+            out.append(c);
+        }
+        return out.toString();
+    }
+
+    private static String repairLines(String text, boolean fromPdf, RepairReport.Builder report) {
+        List<String> lines = new ArrayList<>();
+        for (String line : text.split("\n", -1)) {
+            lines.add(trimTrailing(line, report));
+        }
+        if (fromPdf) {
+            lines = GazetteRunningHeader.remove(lines, report);
+        }
+        return String.join("\n", lines);
+    }
+
+    private static String trimTrailing(String line, RepairReport.Builder report) {
+        int end = line.length();
+        while (end > 0 && (line.charAt(end - 1) == ' ' || line.charAt(end - 1) == '\t')) {
+            end--;
+        }
+        if (end < line.length()) {
+            report.trailingSpacesTrimmed();
+            return line.substring(0, end);
+        }
+        return line;
     }
 }

@@ -1,0 +1,124 @@
+package org.kotmai.thai;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The legal abbreviation and alias dictionary (data file {@value #RESOURCE}) used to keep abbreviations
+ * whole during analysis and to expand queries. The dictionary can be replaced at run time; analysis and
+ * expansion always see one complete version, never a mix.
+ *
+ * <p>Replacing the dictionary changes the tokens produced for abbreviations, so documents indexed before
+ * the change keep the old tokens until they are re-indexed.
+ */
+@Component
+public final class ThaiAbbreviations {
+
+    static final String RESOURCE = "thai/abbreviations.tsv";
+
+    private record Alias(List<String> key, List<String> expansion) {
+    }
+
+    private record Loaded(AbbreviationDictionary dictionary, Map<String, List<String>> expansionsByToken,
+            List<Alias> aliases) {
+    }
+
+    private final ThaiTextRepair repair;
+    private final ThaiTokenizer tokenizer;
+    private final AtomicReference<Loaded> current = new AtomicReference<>();
+
+    ThaiAbbreviations(ThaiTextRepair repair, ThaiWordSegmenter segmenter) {
+        this.repair = repair;
+        this.tokenizer = new ThaiTokenizer(segmenter);
+        current.set(load(AbbreviationDictionary.parse(readResource(), "classpath:" + RESOURCE)));
+    }
+
+    private static String readResource() {
+        try (InputStream in = ThaiAbbreviations.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("classpath resource " + RESOURCE
+                        + " is missing; it ships in src/main/resources/thai");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read classpath resource " + RESOURCE, e);
+        }
+    }
+
+    /**
+     * Validates {@code tsv} (format described in {@link AbbreviationDictionary}) and makes it the
+     * dictionary in force. On an error the previous dictionary stays in force.
+     *
+     * @param source names the content in error messages, e.g. an uploaded file's name
+     * @throws IllegalArgumentException naming the source and the line of the first malformed entry
+     */
+    public void replace(String tsv, String source) {
+        current.set(load(AbbreviationDictionary.parse(tsv, source)));
+    }
+
+    /** Number of entries (abbreviations and aliases) in force. */
+    public int size() {
+        return current.get().dictionary().entries().size();
+    }
+
+    /**
+     * The query's tokens followed by the analysed expansion of every abbreviation token and every alias
+     * (as a contiguous run of tokens) found in them. Originals come first so that a caller can weight
+     * them above expansions; each expansion is added once.
+     *
+     * @param tokens tokens produced by {@link ThaiAnalyzer#tokens(String)}
+     */
+    public List<String> expand(List<String> tokens) {
+        Loaded loaded = current.get();
+        Set<List<String>> expansions = new LinkedHashSet<>();
+        for (String token : tokens) {
+            List<String> expansion = loaded.expansionsByToken().get(token);
+            if (expansion != null) {
+                expansions.add(expansion);
+            }
+        }
+        for (Alias alias : loaded.aliases()) {
+            if (Collections.indexOfSubList(tokens, alias.key()) >= 0) {
+                expansions.add(alias.expansion());
+            }
+        }
+        List<String> out = new ArrayList<>(tokens);
+        expansions.forEach(out::addAll);
+        return List.copyOf(out);
+    }
+
+    AbbreviationDictionary dictionary() {
+        return current.get().dictionary();
+    }
+
+    private Loaded load(AbbreviationDictionary dictionary) {
+        Map<String, List<String>> byToken = new HashMap<>();
+        List<Alias> aliases = new ArrayList<>();
+        for (AbbreviationDictionary.Entry entry : dictionary.entries()) {
+            List<String> expansion = analyse(entry.expansion(), dictionary);
+            if (entry.kind() == AbbreviationDictionary.Kind.ABBR) {
+                byToken.put(entry.token(), expansion);
+            } else {
+                for (String variant : entry.variants()) {
+                    aliases.add(new Alias(analyse(variant, dictionary), expansion));
+                }
+            }
+        }
+        return new Loaded(dictionary, Map.copyOf(byToken), List.copyOf(aliases));
+    }
+
+    private List<String> analyse(String text, AbbreviationDictionary dictionary) {
+        return List.copyOf(tokenizer.tokens(repair.repair(text, false).text(), dictionary));
+    }
+}

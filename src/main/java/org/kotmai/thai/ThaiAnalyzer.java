@@ -1,0 +1,100 @@
+package org.kotmai.thai;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Thai analysis for search, done in the application because the Elasticsearch node has no Thai
+ * tokenizer: the output is indexed into {@code whitespace}-analysed fields. Documents and queries must
+ * go through these same methods, or their tokens will not meet.
+ *
+ * <p>Pipeline: {@link ThaiTextRepair} → abbreviations kept whole as one token ({@link ThaiAbbreviations})
+ * → word segmentation, legal compounds re-assembled → Thai digits to Arabic → Latin lowercased →
+ * punctuation dropped.
+ */
+@Component
+public final class ThaiAnalyzer {
+
+    private final ThaiTextRepair repair;
+    private final ThaiTokenizer tokenizer;
+    private final ThaiAbbreviations abbreviations;
+
+    ThaiAnalyzer(ThaiTextRepair repair, ThaiWordSegmenter segmenter, ThaiAbbreviations abbreviations) {
+        this.repair = repair;
+        this.tokenizer = new ThaiTokenizer(segmenter);
+        this.abbreviations = abbreviations;
+    }
+
+    /**
+     * An analyzer with the shipped dictionaries, for code that runs without the Spring context, such as
+     * tests and tools in other packages. Inside the application inject the bean instead, so that a
+     * dictionary replaced at run time is seen.
+     */
+    public static ThaiAnalyzer createDefault() {
+        ThaiTextRepair repair = new ThaiTextRepair();
+        ThaiWordSegmenter segmenter = new ThaiWordSegmenter();
+        return new ThaiAnalyzer(repair, segmenter, new ThaiAbbreviations(repair, segmenter));
+    }
+
+    public List<String> tokens(String text) {
+        return tokenizer.tokens(repair.repair(text, false).text(), abbreviations.dictionary());
+    }
+
+    /** The tokens joined by single spaces, for a {@code whitespace}-analysed field or a query on it. */
+    public String analyzedForIndex(String text) {
+        return String.join(" ", tokens(text));
+    }
+
+    /** Query tokens with abbreviation and alias expansions appended ({@link ThaiAbbreviations#expand}). */
+    public List<String> queryTokens(String query) {
+        return abbreviations.expand(tokens(query));
+    }
+
+    /**
+     * Character n-grams of the Thai runs in {@code text}, a recall net for words the segmenter cuts
+     * differently in a document and in a query. Spaces between Thai runs are skipped so that a query
+     * typed with or without spaces yields the same grams; any other character ends a run. A run shorter
+     * than {@code n} is returned whole.
+     *
+     * @throws IllegalArgumentException when {@code n} is below 1
+     */
+    public List<String> charNgrams(String text, int n) {
+        if (n < 1) {
+            throw new IllegalArgumentException("charNgrams: n must be at least 1 but was " + n);
+        }
+        List<String> grams = new ArrayList<>();
+        StringBuilder run = new StringBuilder();
+        String repaired = repair.repair(text, false).text();
+        for (int i = 0; i < repaired.length(); i++) {
+            char c = repaired.charAt(i);
+            if (ThaiChars.isThaiLetter(c)) {
+                run.append(c);
+            } else if (c != ' ' && c != '\t') {
+                addGrams(run, n, grams);
+            }
+        }
+        addGrams(run, n, grams);
+        return grams;
+    }
+
+    /** The n-grams joined by single spaces, for a {@code whitespace}-analysed recall-net field or a query on it. */
+    public String ngramsForIndex(String text, int n) {
+        return String.join(" ", charNgrams(text, n));
+    }
+
+    private static void addGrams(StringBuilder run, int n, List<String> grams) {
+        if (run.isEmpty()) {
+            return;
+        }
+        if (run.length() < n) {
+            grams.add(run.toString());
+        } else {
+            for (int i = 0; i + n <= run.length(); i++) {
+                grams.add(run.substring(i, i + n));
+            }
+        }
+        run.setLength(0);
+    }
+}
