@@ -239,10 +239,13 @@ final class Assembly {
                 }
             }
             default -> {
-                if (mainSeen && segment != Segment.APPENDIX && segment != Segment.END) {
+                // Codes print unnumbered sub-headings ("๑. บทเบ็ดเสร็จทั่วไป") the same way as chapters.
+                if (mainSeen && (segment == Segment.MAIN || segment == Segment.TAIL)) {
+                    segment = Segment.MAIN;
+                    openHeading(new Heading("SUBHEADING", "", FootnoteMarkers.strip(block.text())));
+                } else if (mainSeen && segment != Segment.APPENDIX && segment != Segment.END) {
                     warnings.add("ข้อความ \"" + shorten(block.text()) + "\" (บรรทัด " + body.get(block.start()).number()
                             + ") ไม่ใช่ชื่อกฎหมาย หัวข้อ หรือบัญชี จึงข้ามไป");
-                    segment = Segment.SCHEDULE;
                 }
             }
         }

@@ -32,11 +32,20 @@ record HeaderBlock(int start, int end, String kind, String title, InstrumentType
                 continue;
             }
             int start = i - 1;
-            while (start > 0 && lines.get(start).emptyBefore() == 0 && !lines.get(start - 1).blank()
-                    && !lines.get(start - 1).rule()) {
+            while (start > 0 && !lines.get(start - 1).blank() && !lines.get(start - 1).rule()
+                    && (lines.get(start).emptyBefore() == 0 || Heading.at(lines.get(start - 1).text()).isPresent())) {
                 start--;
             }
-            out.add(of(lines.subList(start, i), start, i));
+            // A rule printed right under a provision closes the provision; it does not make it a heading.
+            for (int k = i - 1; k >= start; k--) {
+                if (ProvisionLabel.at(lines.get(k).text()).isPresent()) {
+                    start = k + 1;
+                    break;
+                }
+            }
+            if (start < i) {
+                out.add(of(lines.subList(start, i), start, i));
+            }
         }
         return out;
     }

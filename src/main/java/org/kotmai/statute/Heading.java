@@ -10,7 +10,8 @@ import org.kotmai.thai.ThaiDigits;
  * A structure heading line: "บรรพ ๑", "ลักษณะ ๒๒", "หมวด ๑/๑", "ส่วนที่ ๓", "บทเฉพาะกาล",
  * "บททั่วไป", possibly with its name on the same line ("หมวด ๑ บททั่วไป").
  *
- * @param kind   BOOK, PART, TITLE, CHAPTER, DIVISION, TRANSITIONAL, GENERAL
+ * @param kind   BOOK, PART, TITLE, CHAPTER, DIVISION, TRANSITIONAL, GENERAL, PENALTIES, or SUBHEADING
+ *               for the unnumbered captions codes print inside a division
  * @param number canonical number, empty for unnumbered headings
  * @param text   the heading as printed, markers removed
  */
@@ -29,6 +30,7 @@ record Heading(String kind, String number, String text) {
             case "TITLE" -> 2;
             case "CHAPTER" -> 3;
             case "DIVISION" -> 4;
+            case "SUBHEADING" -> 5;
             default -> 3;
         };
     }
