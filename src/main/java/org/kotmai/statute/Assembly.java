@@ -27,6 +27,9 @@ final class Assembly {
     private static final Pattern CLOSING = Pattern.compile("^(ประกาศ|ให้ไว้|สั่ง|ตรา(?:ไว้)?)\\s*ณ\\s*วันที่");
     private static final Pattern ITEM = Pattern.compile("^\\((?:[0-9\\u0E50-\\u0E59]+|[\\u0E01-\\u0E2E]{1,2})\\)");
     private static final Pattern ENDS_WITH_MARKER = Pattern.compile("\\[\\s*[0-9\\u0E50-\\u0E59]{1,4}\\s*\\]\\s*$");
+    /** Krisdika editors' bracketed notes such as "[เลขมาตรา ๑๙๓/๒๗ แก้ไขเพิ่มเติมโดย…]": not law text. */
+    private static final Pattern EDITORIAL_NOTE = Pattern.compile("^\\[[^\\]]*[\\u0E01-\\u0E4E][^\\]]*\\]$");
+    private static final Pattern SUBHEADING_START = Pattern.compile("^(?:[0-9\\u0E50-\\u0E59]{1,2}\\.|\\([\\u0E01-\\u0E2E]\\))\\s*\\S");
     private static final Pattern SCHEDULE_START = Pattern.compile("^(บัญชี|ตาราง|แบบ|อัตรา)\\S*");
     private static final Pattern AGENCY = Pattern.compile(
             "(?:^|\\s)ให้?\\s*(\\S.{1,300}?)\\s*(?:เป็นผู้)?รักษาการ(?:ให้เป็นไป)?ตาม(?:พระราชบัญญัติ|พระราชกำหนด|ประมวล\\S*|กฎกระทรวง|ประกาศ|ระเบียบ|ข้อบังคับ|คำสั่ง|รัฐธรรมนูญ)\\s*(?:นี้|ฉบับนี้)");
@@ -104,7 +107,8 @@ final class Assembly {
             segment = Segment.END;
             return i;
         }
-        if (afterBreak && mainSeen && segment != Segment.PRE_MAIN && InstrumentTitles.opensTitle(text)) {
+        if (afterBreak && mainSeen && segment != Segment.PRE_MAIN && segment != Segment.INTERLUDE
+                && InstrumentTitles.opensTitle(text)) {
             int titleEnd = appendixTitleEnd(i);
             if (titleEnd >= 0) {
                 close();
@@ -176,6 +180,17 @@ final class Assembly {
                 return i;
             }
         }
+        if (EDITORIAL_NOTE.matcher(text).matches()) {
+            return i;
+        }
+        if (afterBreak && segment == Segment.MAIN && SUBHEADING_START.matcher(text).find()) {
+            int end = paragraphEnd(i);
+            if (isSubheadingGroup(i, end)) {
+                close();
+                openHeading(new Heading("SUBHEADING", "", FootnoteMarkers.strip(joined(i, end, " "))));
+                return end;
+            }
+        }
         if (open != null) {
             open.add(text);
             return i;
@@ -184,6 +199,23 @@ final class Assembly {
             enablingClause = EnablingClauses.find(FootnoteMarkers.strip(joined(i, paragraphEnd(i), " "))).orElse(null);
         }
         return i;
+    }
+
+    /**
+     * Codes print lettered or numbered captions between sections without a rule ("๒. บุริมสิทธิพิเศษ",
+     * "(ก) บุริมสิทธิเหนือสังหาริมทรัพย์"): short lines standing alone right before a section.
+     */
+    private boolean isSubheadingGroup(int from, int to) {
+        for (int k = from; k <= to; k++) {
+            if (body.get(k).text().length() > 100) {
+                return false;
+            }
+        }
+        int next = to + 1;
+        while (next < body.size() && (body.get(next).blank() || body.get(next).rule())) {
+            next++;
+        }
+        return next > to + 1 && next < body.size() && ProvisionLabel.at(body.get(next).text()).isPresent();
     }
 
     private boolean acceptsLabel(ProvisionLabel label, boolean afterBreak) {
