@@ -138,9 +138,11 @@ final class Assembly {
             }
             return end;
         }
-        if (text.contains("ศาลรัฐธรรมนูญ") && text.contains("วินิจฉัย") && text.length() < 600) {
-            courtRulings.add(FootnoteMarkers.strip(text));
-            return i;
+        if (afterBreak && text.startsWith("คำวินิจฉัยศาลรัฐธรรมนูญ")) {
+            close();
+            int end = paragraphEnd(i);
+            courtRulings.add(FootnoteMarkers.strip(joined(i, end, " ")));
+            return end;
         }
         if (afterBreak && open != null && CLOSING.matcher(text).find()) {
             close();

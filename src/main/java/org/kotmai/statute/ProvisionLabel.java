@@ -36,7 +36,7 @@ record ProvisionLabel(String kind, String number, String label, List<Integer> fo
     private static final String DIGITS = "[0-9\\u0E50-\\u0E59]+";
     private static final String NOT_THAI_LETTER = "(?![\\u0E01-\\u0E4E])";
     private static final Pattern LABEL = Pattern.compile(
-            "^\\*?(มาตรา|ข้อ)\\s*(" + DIGITS + "(?:\\s*/\\s*" + DIGITS + ")*"
+            "^\\*?(มาตรา|มาตร|ข้อ)\\s*(" + DIGITS + "(?:\\s*/\\s*" + DIGITS + ")*"
                     + "(?:\\s*(?:" + ORDINAL + ")" + NOT_THAI_LETTER + "(?:\\s*/\\s*" + DIGITS + ")*)*)"
                     + "((?:\\s*\\[\\s*" + DIGITS + "\\s*\\])*)"
                     + "(?=$|[\\s\\u00A0.:\\-–]|\\[)[\\s\\u00A0.:\\-–]*");
@@ -51,7 +51,7 @@ record ProvisionLabel(String kind, String number, String label, List<Integer> fo
         String word = m.group(1);
         String number = canonical(m.group(2));
         String printed = word + " " + m.group(2).strip();
-        return Optional.of(new ProvisionLabel(word.equals("มาตรา") ? "SECTION" : "CLAUSE", number, printed,
+        return Optional.of(new ProvisionLabel(word.startsWith("มาตร") ? "SECTION" : "CLAUSE", number, printed,
                 FootnoteMarkers.numbers(m.group(3)), line.substring(m.end())));
     }
 
