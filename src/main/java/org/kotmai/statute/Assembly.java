@@ -47,6 +47,7 @@ final class Assembly {
     private final List<StructureNode> structure = new ArrayList<>();
     private final List<StructureNode> openHeadings = new ArrayList<>();
     private final List<String> courtRulings = new ArrayList<>();
+    private final List<String> preamble = new ArrayList<>();
     private final Set<String> usedIds = new java.util.HashSet<>();
 
     private Segment segment = Segment.PRE_MAIN;
@@ -102,7 +103,7 @@ final class Assembly {
         if (segment == Segment.END) {
             return i;
         }
-        if (text.length() < 60 && SIGN_OFF.matcher(text).find()) {
+        if (text.length() < 60 && SIGN_OFF.matcher(text).lookingAt()) {
             close();
             segment = Segment.END;
             return i;
@@ -116,7 +117,7 @@ final class Assembly {
                 return titleEnd;
             }
         }
-        if (COUNTERSIGN.matcher(text).find()) {
+        if (COUNTERSIGN.matcher(text).lookingAt()) {
             close();
             int end = paragraphEnd(i);
             if (segment == Segment.MAIN && countersignature == null) {
@@ -144,7 +145,7 @@ final class Assembly {
             courtRulings.add(FootnoteMarkers.strip(joined(i, end, " ")));
             return end;
         }
-        if (afterBreak && open != null && CLOSING.matcher(text).find()) {
+        if (afterBreak && open != null && CLOSING.matcher(text).lookingAt()) {
             close();
             if (segment == Segment.MAIN) {
                 segment = Segment.TAIL;
@@ -152,7 +153,7 @@ final class Assembly {
             return i;
         }
         if (afterBreak && segment != Segment.APPENDIX && segment != Segment.PRE_MAIN && mainSeen
-                && body.get(i).emptyBefore() >= 2 && SCHEDULE_START.matcher(text).find()) {
+                && body.get(i).emptyBefore() >= 2 && SCHEDULE_START.matcher(text).lookingAt()) {
             close();
             segment = Segment.SCHEDULE;
             return i;
@@ -185,7 +186,7 @@ final class Assembly {
         if (EDITORIAL_NOTE.matcher(text).matches()) {
             return i;
         }
-        if (afterBreak && segment == Segment.MAIN && SUBHEADING_START.matcher(text).find()) {
+        if (afterBreak && segment == Segment.MAIN && SUBHEADING_START.matcher(text).lookingAt()) {
             int end = paragraphEnd(i);
             if (isSubheadingGroup(i, end)) {
                 close();
@@ -197,8 +198,11 @@ final class Assembly {
             open.add(text);
             return i;
         }
-        if ((segment == Segment.MAIN) && provisions.isEmpty() && enablingClause == null && text.contains("อาศัยอำนาจ")) {
-            enablingClause = EnablingClauses.find(FootnoteMarkers.strip(joined(i, paragraphEnd(i), " "))).orElse(null);
+        if (segment == Segment.MAIN && provisions.isEmpty()) {
+            preamble.add(FootnoteMarkers.strip(text));
+            if (enablingClause == null && text.contains("อาศัยอำนาจ")) {
+                enablingClause = EnablingClauses.find(FootnoteMarkers.strip(joined(i, paragraphEnd(i), " "))).orElse(null);
+            }
         }
         return i;
     }
@@ -239,7 +243,8 @@ final class Assembly {
         close();
         switch (block.kind()) {
             case "TITLE" -> {
-                if (block == main) {
+                // Old codes print their title twice: above the royal preamble and again above Part 1.
+                if (block == main || InstrumentTitles.key(block.title()).equals(InstrumentTitles.key(main.title()))) {
                     segment = Segment.MAIN;
                     mainSeen = true;
                     resetLabels();
@@ -447,6 +452,11 @@ final class Assembly {
             throw new NotALegalInstrumentException("ไม่พบชื่อกฎหมาย (no title block such as \"พระราชบัญญัติ… พ.ศ. …\")"
                     + (hints.expectedTitle() != null ? " in the text expected to be \"" + hints.expectedTitle() + "\"" : ""));
         }
+        if (provisions.isEmpty() && !preamble.isEmpty() && countersignature != null) {
+            // A few short old acts enact their whole content in the enacting formula, without sections.
+            provisions.add(new Provision("TEXT", "", "", List.of(), List.copyOf(preamble), false, List.of()));
+            warnings.add("ไม่มีมาตราหรือข้อ: เก็บบทบัญญัติทั้งหมดไว้เป็นบทบัญญัติเดียวที่ไม่มีเลข");
+        }
         if (provisions.isEmpty()) {
             throw new NotALegalInstrumentException("\"" + title + "\": no มาตรา or ข้อ found in the body");
         }
@@ -484,6 +494,9 @@ final class Assembly {
         for (List<Provision> list : List.of(provisions, promulgating)) {
             for (Provision p : list) {
                 for (String paragraph : p.paragraphs()) {
+                    if (!paragraph.contains("รักษาการ")) {
+                        continue;
+                    }
                     Matcher m = AGENCY.matcher(paragraph);
                     if (m.find()) {
                         return m.group(1).strip();
@@ -535,7 +548,7 @@ final class Assembly {
             if (clean.isEmpty()) {
                 return;
             }
-            if (!paragraphs.isEmpty() && ITEM.matcher(clean).find()) {
+            if (!paragraphs.isEmpty() && ITEM.matcher(clean).lookingAt()) {
                 paragraphs.get(paragraphs.size() - 1).append('\n').append(clean);
             } else {
                 paragraphs.add(new StringBuilder(clean));

@@ -22,6 +22,9 @@ final class FootnoteMarkers {
     /** Marker numbers in order of appearance. */
     static List<Integer> numbers(CharSequence text) {
         List<Integer> out = new ArrayList<>();
+        if (text.toString().indexOf('[') < 0) {
+            return out;
+        }
         Matcher m = MARKER.matcher(text);
         while (m.find()) {
             out.add(Integer.parseInt(ThaiDigits.toArabic(m.group(1))));

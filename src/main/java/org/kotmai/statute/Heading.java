@@ -20,6 +20,7 @@ record Heading(String kind, String number, String text) {
     private static final String DIGITS = "[0-9\\u0E50-\\u0E59]+(?:\\s*/\\s*[0-9\\u0E50-\\u0E59]+)?";
     private static final Pattern NUMBERED = Pattern.compile(
             "^(บรรพ|ภาค|ลักษณะ|หมวด|ส่วนที่|ส่วน)\\s*(" + DIGITS + ")(?:\\s*\\[[^\\]]*\\])*(.*)$");
+    private static final Pattern STARTS = Pattern.compile("บรรพ|ภาค|ลักษณะ|หมวด|ส่วน|บท");
     private static final Pattern UNNUMBERED = Pattern.compile("^(บทเฉพาะกาล|บททั่วไป|บทกำหนดโทษ)(?:\\s*\\[[^\\]]*\\])*\\s*$");
 
     /** Ranks by nesting: a heading closes every open heading of the same or a deeper rank. */
@@ -36,6 +37,9 @@ record Heading(String kind, String number, String text) {
     }
 
     static Optional<Heading> at(String line) {
+        if (!STARTS.matcher(line).lookingAt()) {
+            return Optional.empty();
+        }
         String text = FootnoteMarkers.strip(line);
         Matcher m = NUMBERED.matcher(line);
         if (m.matches()) {

@@ -44,6 +44,9 @@ record ProvisionLabel(String kind, String number, String label, List<Integer> fo
 
     /** Recognises a label at the start of the line; the line must already be whitespace-collapsed. */
     static Optional<ProvisionLabel> at(String line) {
+        if (!(line.startsWith("มาตร") || line.startsWith("ข้อ") || line.startsWith("*"))) {
+            return Optional.empty();
+        }
         Matcher m = LABEL.matcher(line);
         if (!m.find()) {
             return Optional.empty();

@@ -2,7 +2,6 @@ package org.kotmai.statute;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Splits a text into {@link SourceLine}s. The Krisdika export ends a wrapped line with CR LF and a
@@ -12,67 +11,84 @@ import java.util.regex.Pattern;
  */
 final class SourceLines {
 
-    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2007\\u202F]+");
-    private static final Pattern RULE = Pattern.compile("^[ \\t\\u00A0_\\-]{5,}$");
 
     private SourceLines() {
     }
 
     static List<SourceLine> split(String text) {
         List<SourceLine> out = new ArrayList<>();
-        StringBuilder pending = new StringBuilder();
-        int pendingStart = -1;
+        StringBuilder line = new StringBuilder(256);
+        boolean pendingSpace = false;
+        boolean ruleChars = true;
+        int blanks = 0;
         int empty = 0;
-        int lineNo = 0;
-        int start = 0;
+        int rawLength = 0;
+        int lineNo = 1;
+        int startLine = 1;
         int length = text.length();
-        while (start <= length) {
-            int end = text.indexOf('\n', start);
-            if (end < 0) {
-                end = length;
+        for (int i = 0; i <= length; i++) {
+            char c = i < length ? text.charAt(i) : '\n';
+            boolean softBreak = c == '\r' && i + 1 < length && text.charAt(i + 1) == '\n';
+            if (softBreak) {
+                // CR LF is the export's wrap inside a paragraph: it reads as one space.
+                i++;
+                lineNo++;
+                pendingSpace = !line.isEmpty();
+                blanks++;
+                rawLength++;
+                continue;
             }
-            lineNo++;
-            String raw = text.substring(start, end);
-            boolean soft = raw.endsWith("\r");
-            if (soft) {
-                raw = raw.substring(0, raw.length() - 1);
-            }
-            if (pendingStart < 0) {
-                pendingStart = lineNo;
-            }
-            if (!pending.isEmpty()) {
-                pending.append(' ');
-            }
-            pending.append(raw);
-            if (!soft || end == length) {
-                String joined = pending.toString();
-                boolean rule = RULE.matcher(joined).matches() && countBlank(joined) >= 5;
-                if (joined.isEmpty()) {
+            if (c == '\n') {
+                if (rawLength == 0) {
                     empty++;
                 } else {
-                    out.add(new SourceLine(collapse(joined), empty, rule, pendingStart));
+                    boolean rule = ruleChars && blanks >= 5;
+                    out.add(new SourceLine(line.toString(), empty, rule, startLine));
                     empty = 0;
                 }
-                pending.setLength(0);
-                pendingStart = -1;
+                line.setLength(0);
+                pendingSpace = false;
+                ruleChars = true;
+                blanks = 0;
+                rawLength = 0;
+                lineNo++;
+                startLine = lineNo;
+                continue;
             }
-            start = end + 1;
+            rawLength++;
+            if (c == ' ' || c == '\u00A0' || c == '\t' || Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                blanks++;
+                pendingSpace = !line.isEmpty();
+            } else {
+                if (c != '_' && c != '-') {
+                    ruleChars = false;
+                }
+                if (pendingSpace) {
+                    line.append(' ');
+                    pendingSpace = false;
+                }
+                line.append(c);
+            }
         }
         return out;
     }
 
+    /** Runs of spaces, NBSP, tabs and other blanks become one space; ends are trimmed. */
     static String collapse(String s) {
-        return SPACES.matcher(s).replaceAll(" ").strip();
-    }
-
-    private static int countBlank(String s) {
-        int n = 0;
+        StringBuilder out = new StringBuilder(s.length());
+        boolean pendingSpace = false;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c == ' ' || c == '\u00A0' || c == '\t') {
-                n++;
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                pendingSpace = !out.isEmpty();
+            } else {
+                if (pendingSpace) {
+                    out.append(' ');
+                    pendingSpace = false;
+                }
+                out.append(c);
             }
         }
-        return n;
+        return out.toString();
     }
 }
