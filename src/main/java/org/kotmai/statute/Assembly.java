@@ -120,7 +120,8 @@ final class Assembly {
         if (COUNTERSIGN.matcher(text).lookingAt()) {
             close();
             int end = paragraphEnd(i);
-            if (segment == Segment.MAIN && countersignature == null) {
+            // A code has no countersignature of its own: the act that brings it into force carries it.
+            if ((segment == Segment.MAIN || segment == Segment.PRE_MAIN && isCode()) && countersignature == null) {
                 countersignature = joined(i, end, " ");
             }
             if (segment == Segment.MAIN) {
@@ -173,8 +174,7 @@ final class Assembly {
                 close();
                 Heading h = heading.get();
                 int next = i + 1;
-                if (h.text().equals(FootnoteMarkers.strip(text)) && h.number().length() > 0
-                        && text.length() < 20 && next < body.size() && isHeadingName(next)) {
+                if (h.awaitsName() && next < body.size() && isHeadingName(next)) {
                     h = h.withName(body.get(next).text());
                     i = next;
                 }
@@ -385,7 +385,8 @@ final class Assembly {
         SourceLine next = body.get(index);
         String t = next.text();
         return !next.blank() && !next.rule() && next.emptyBefore() == 0 && t.length() < 150
-                && ProvisionLabel.at(t).isEmpty() && Heading.at(t).isEmpty() && !blocksByStart.containsKey(index);
+                && ProvisionLabel.at(t).isEmpty() && Heading.at(t).map(h -> h.number().isEmpty()).orElse(true)
+                && !blocksByStart.containsKey(index);
     }
 
     /** Last index of the paragraph group starting at i: up to the next blank, rule or block boundary. */

@@ -94,11 +94,13 @@ record HeaderBlock(int start, int end, String kind, String title, InstrumentType
     private static List<Heading> headings(List<String> texts, int from) {
         List<Heading> out = new ArrayList<>();
         for (int i = from; i < texts.size(); i++) {
+            Heading last = out.isEmpty() ? null : out.get(out.size() - 1);
             var h = Heading.at(texts.get(i));
-            if (h.isPresent()) {
+            // "หมวด ๑ / บททั่วไป": a word that could head a part on its own is here the chapter's name.
+            if (h.isPresent() && !(last != null && last.awaitsName() && h.get().number().isEmpty())) {
                 out.add(h.get());
-            } else if (!out.isEmpty()) {
-                out.set(out.size() - 1, out.get(out.size() - 1).withName(texts.get(i)));
+            } else if (last != null) {
+                out.set(out.size() - 1, last.withName(texts.get(i)));
             }
         }
         return out;

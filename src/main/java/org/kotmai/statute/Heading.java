@@ -59,6 +59,11 @@ record Heading(String kind, String number, String text) {
         return Optional.empty();
     }
 
+    /** A numbered heading printed without its name, which then follows on the next line. */
+    boolean awaitsName() {
+        return !number.isEmpty() && text.split(" ").length <= 2;
+    }
+
     Heading withName(String name) {
         return new Heading(kind, number, text + " " + FootnoteMarkers.strip(name));
     }
