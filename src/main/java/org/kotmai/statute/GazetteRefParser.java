@@ -15,7 +15,7 @@ import org.kotmai.thai.ThaiDigits;
 final class GazetteRefParser {
 
     private static final Pattern REF = Pattern.compile(
-            "เล่ม\\s*(\\d+)\\s*(?:/\\s*)?(?:(ตอนที่|ตอนพิเศษ|ตอน)?\\s*(\\d+|พิเศษ)?\\s*([กขคง])?(?![\\u0E01-\\u0E4E])|-)?"
+            "เล่ม\\s*(\\d+)\\s*(?:/\\s*)?(?:-|(ตอนที่|ตอนพิเศษ|ตอน)?\\s*(\\d+|พิเศษ)?\\s*([กขคง])?(?![\\u0E01-\\u0E4E]))?"
                     + "\\s*/?\\s*(ฉบับพิเศษ)?\\s*(?:หน้า\\s*(\\d+))?");
 
     private GazetteRefParser() {
