@@ -5,8 +5,9 @@ import java.util.List;
 /**
  * One มาตรา or ข้อ.
  *
- * @param kind       SECTION (มาตรา) or CLAUSE (ข้อ)
- * @param number     canonical number: Arabic digits, {@code 77/1}, {@code 4 ทวิ}
+ * @param kind       SECTION (มาตรา), CLAUSE (ข้อ), or TEXT for the single unnumbered body of an old act
+ *                   enacted without sections
+ * @param number     canonical number: Arabic digits, {@code 77/1}, {@code 4 ทวิ}; empty for TEXT
  * @param label      the label as printed, e.g. "มาตรา ๗๗/๑"
  * @param path       ids of the enclosing structure nodes (see {@link StructureNode#path()})
  * @param paragraphs the วรรค in order; items such as (๑) or (ก) stay inside their paragraph text on

@@ -1,0 +1,111 @@
+package org.kotmai.statute;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Parser fidelity against the hand-cleaned NitiBench statute sections, for every law present in
+ * both corpora. A gold section counts as found when the parser returns a provision with the same
+ * canonical number whose normalised text has a character-bigram Dice similarity of at least 0.95
+ * (see {@link TextSimilarity}). The 30 Revenue Code rows "บัญชีอัตราอากรแสตมป์ N" are rows of a
+ * schedule, not sections, and are left out.
+ */
+class NitibenchFidelityTest {
+
+    private static final double THRESHOLD = 0.95;
+
+    private final StatuteParser parser = new StatuteParser();
+
+    @Test
+    void findsAtLeast99PercentOfGoldSectionsWithTheirText() throws Exception {
+        Assumptions.assumeTrue(Files.isDirectory(KrisdikaCorpus.NITIBENCH) && Files.isDirectory(KrisdikaCorpus.LAWS),
+                "../shared/corpus absent: nitibench-statute and krisdika are needed for the fidelity test");
+        Map<String, String> sysidByKey = new HashMap<>();
+        KrisdikaCorpus.titles().forEach((sysid, title) -> sysidByKey.putIfAbsent(InstrumentTitles.key(title), sysid));
+        JsonMapper json = JsonMapper.builder().build();
+        int total = 0;
+        int found = 0;
+        int attainableTotal = 0;
+        int attainableFound = 0;
+        List<String> report = new ArrayList<>();
+        List<Path> files;
+        try (Stream<Path> s = Files.list(KrisdikaCorpus.NITIBENCH)) {
+            files = s.filter(p -> p.toString().endsWith(".json")).sorted().toList();
+        }
+        for (Path file : files) {
+            JsonNode rows = json.readTree(file.toFile());
+            String lawName = rows.get(0).get("law_name").asString();
+            String sysid = sysidByKey.get(InstrumentTitles.key(lawName));
+            if (sysid == null) {
+                report.add(String.format("%-8s not in Krisdika corpus: %s", "-", lawName));
+                continue;
+            }
+            String title = KrisdikaCorpus.titles().get(sysid);
+            String text = KrisdikaCorpus.repaired(KrisdikaCorpus.LAWS.resolve(sysid + ".txt"));
+            String wholeSource = TextSimilarity.normalise(text);
+            ParsedLaw law = parser.parse(text, new ParseHints(title, null));
+            Map<String, String> parsed = new HashMap<>();
+            for (Provision p : law.provisions()) {
+                parsed.putIfAbsent(p.number(), TextSimilarity.normalise(p.text()));
+            }
+            int lawTotal = 0;
+            int lawFound = 0;
+            int lawAttainable = 0;
+            int lawAttainableFound = 0;
+            List<String> misses = new ArrayList<>();
+            for (JsonNode row : rows) {
+                String num = row.get("section_num").asString();
+                if (num.startsWith("บัญชีอัตราอากรแสตมป์")) {
+                    continue;
+                }
+                lawTotal++;
+                String number = ProvisionLabel.canonical(num);
+                String content = row.get("section_content").asString();
+                String prefix = lawName + " มาตรา " + num;
+                String gold = TextSimilarity.normalise(content.startsWith(prefix) ? content.substring(prefix.length()) : content);
+                String mine = parsed.get(number);
+                double sim = mine == null ? 0 : TextSimilarity.dice(gold, mine);
+                boolean attainable = wholeSource.contains(gold);
+                lawAttainable += attainable ? 1 : 0;
+                if (sim >= THRESHOLD) {
+                    lawFound++;
+                    lawAttainableFound += attainable ? 1 : 0;
+                } else {
+                    misses.add(String.format("    miss%s %s sim=%.3f gold=%s | parsed=%s", attainable ? "!" : " ", number, sim,
+                            shorten(gold), mine == null ? "(none)" : shorten(mine)));
+                }
+            }
+            total += lawTotal;
+            found += lawFound;
+            attainableTotal += lawAttainable;
+            attainableFound += lawAttainableFound;
+            report.add(String.format("%-8s %4d/%4d %6.2f%%  verbatim-in-source %4d/%4d  %s", sysid, lawFound, lawTotal,
+                    100.0 * lawFound / lawTotal, lawAttainableFound, lawAttainable, lawName));
+            report.addAll(misses);
+        }
+        double overall = 100.0 * found / total;
+        double verbatim = 100.0 * attainableFound / attainableTotal;
+        report.add(String.format("OVERALL %d/%d = %.2f%%", found, total, overall));
+        report.add(String.format("OVERALL where the gold text occurs verbatim in the Krisdika file %d/%d = %.2f%%",
+                attainableFound, attainableTotal, verbatim));
+        System.out.println(String.join("\n", report));
+        assertThat(verbatim).as("fidelity on gold sections whose text the Krisdika file contains").isGreaterThanOrEqualTo(99.0);
+    }
+
+    private static String shorten(String s) {
+        return s.length() > 70 ? s.substring(0, 70) + "…(" + s.length() + ")" : s;
+    }
+}
