@@ -11,9 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.kotmai.elasticsearch.ElasticsearchIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -23,7 +22,6 @@ import org.springframework.test.web.servlet.MockMvc;
 /** The catalog API over a real Elasticsearch node, with a law uploaded through the API itself. */
 @ElasticsearchIntegrationTest(properties = "kotmai.elasticsearch.index-prefix=it-catalog-api")
 @AutoConfigureMockMvc
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CatalogApiIntegrationTest {
 
     private static final String LAW_ID = "act-2568-ทดสอบคลังกฎหมาย";
@@ -31,7 +29,8 @@ class CatalogApiIntegrationTest {
     @Autowired
     MockMvc mvc;
 
-    @BeforeAll
+    /** Uploading is idempotent: after the first test the same upload answers "unchanged". */
+    @BeforeEach
     void uploadSampleAct() throws Exception {
         byte[] text = Files.readAllBytes(Path.of("src/test/resources/ingest/sample-act.txt"));
         mvc.perform(multipart("/api/laws")
