@@ -42,7 +42,7 @@ class LawsFolderWatcherIntegrationTest {
         String text = Files.readString(Path.of("src/test/resources/ingest/sample-act.txt"));
         Files.writeString(file, text);
         LawDocument first = await(law -> true);
-        assertThat(first.provisionCount()).isEqualTo(10);
+        assertThat(first.provisionCount()).isEqualTo(9);
 
         Files.writeString(file, text.replace("ผู้รับสนองพระบรมราชโองการ",
                 "มาตรา ๘  ให้นายทะเบียนเผยแพร่ทะเบียนต่อสาธารณะ\n\n\nผู้รับสนองพระบรมราชโองการ"));
