@@ -67,7 +67,9 @@ public final class TemplateLoader {
             root = new Yaml(new LoaderOptions()).compose(reader);
         } catch (MarkedYAMLException e) {
             int line = e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 1;
-            problems.add(new TemplateProblem(name, line, "invalid YAML: " + e.getProblem()));
+            String context = e.getContext() == null || e.getContextMark() == null ? ""
+                    : e.getContext() + " (opened on line " + (e.getContextMark().getLine() + 1) + "): ";
+            problems.add(new TemplateProblem(name, line, "invalid YAML: " + context + e.getProblem()));
             return null;
         } catch (YAMLException e) {
             String reason = e.getCause() instanceof CharacterCodingException
