@@ -46,6 +46,27 @@ class ExPostEvaluationTemplateTest {
     }
 
     @Test
+    void acceptsABuddhistEraDateInThaiDigits() {
+        Map<String, Object> answers = ongoingLaw();
+        answers.put("entry_into_force", "๒๕๖๓-๐๒-๒๙");
+
+        Evaluation evaluation = evaluator.evaluate(template, answers);
+
+        assertThat(evaluation.problems()).isEmpty();
+        assertThat(evaluation.computed().get("first_evaluation_due")).isEqualTo(Value.of(LocalDate.of(2025, 2, 28)));
+    }
+
+    @Test
+    void impossibleDateIsRejectedWithTheExpectedFormat() {
+        Map<String, Object> answers = ongoingLaw();
+        answers.put("entry_into_force", "2021-02-29");
+
+        assertThat(evaluator.evaluate(template, answers).problems()).extracting(AnswerProblem::message)
+                .containsExactly("'entry_into_force' needs a date written as YYYY-MM-DD (Common or Buddhist Era"
+                        + " year), got '2021-02-29'");
+    }
+
+    @Test
     void nextEvaluationCountsFromTheLastOne() {
         Map<String, Object> answers = ongoingLaw();
         answers.put("last_evaluation", LocalDate.of(2024, 6, 1));

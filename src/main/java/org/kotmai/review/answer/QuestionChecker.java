@@ -50,7 +50,7 @@ final class QuestionChecker {
             }
             case DATE -> {
                 if (AnswerValues.date(answer) == null) {
-                    problem(label, "'" + label + "' needs a date written as YYYY-MM-DD (Common Era), got '"
+                    problem(label, "'" + label + "' needs a date written as YYYY-MM-DD (Common or Buddhist Era year), got '"
                             + answer + "'");
                 }
             }

@@ -62,7 +62,7 @@ sealed interface Expr {
         }
     }
 
-    record Call(Function function, List<Expr> arguments) implements Expr {
+    record Call(FormulaFunction function, List<Expr> arguments) implements Expr {
         @Override
         public Value evaluate(FormulaScope scope, String source) {
             List<Value> values = arguments.stream().map(a -> a.evaluate(scope, source)).toList();

@@ -94,8 +94,8 @@ final class Parser {
     }
 
     private Expr call(Token name) {
-        Function function = Function.byName(name.text()).orElseThrow(() -> error(
-                "unknown function '" + name.text() + "' (known: " + Function.knownNames() + ")", name));
+        FormulaFunction function = FormulaFunction.byName(name.text()).orElseThrow(() -> error(
+                "unknown function '" + name.text() + "' (known: " + FormulaFunction.knownNames() + ")", name));
         advance();
         List<Expr> arguments = new ArrayList<>();
         if (peek().kind() != Token.Kind.RIGHT_PAREN) {

@@ -57,6 +57,15 @@ class AnswerEvaluatorTest {
     }
 
     @Test
+    void numbersTypedInThaiDigitsCount() {
+        Map<String, Object> answers = answers();
+        answers.put("payers", "๔");
+
+        assertThat(evaluator.evaluate(template, answers).computed().get("per_payer"))
+                .isEqualTo(Value.of(new BigDecimal("22.75")));
+    }
+
+    @Test
     void divisionByZeroIsAProblemOnTheComputedValue() {
         Map<String, Object> answers = answers();
         answers.put("payers", 0);

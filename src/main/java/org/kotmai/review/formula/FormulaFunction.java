@@ -11,7 +11,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** The closed set of functions a formula may call; anything else is rejected when the template loads. */
-enum Function {
+enum FormulaFunction {
 
     /** sum(table.column) or sum(a, b, ...): columns are flattened, an empty table sums to 0. */
     SUM("sum", 1, Integer.MAX_VALUE) {
@@ -76,7 +76,7 @@ enum Function {
     private final int minArgs;
     private final int maxArgs;
 
-    Function(String formulaName, int minArgs, int maxArgs) {
+    FormulaFunction(String formulaName, int minArgs, int maxArgs) {
         this.formulaName = formulaName;
         this.minArgs = minArgs;
         this.maxArgs = maxArgs;
@@ -100,12 +100,12 @@ enum Function {
                 : minArgs + " to " + maxArgs + " arguments";
     }
 
-    static Optional<Function> byName(String name) {
+    static Optional<FormulaFunction> byName(String name) {
         return Arrays.stream(values()).filter(f -> f.formulaName.equals(name)).findFirst();
     }
 
     static String knownNames() {
-        return Arrays.stream(values()).map(Function::formulaName).collect(Collectors.joining(", "));
+        return Arrays.stream(values()).map(FormulaFunction::formulaName).collect(Collectors.joining(", "));
     }
 
     String context(String source) {
