@@ -5,8 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 
 class TemplateCatalogTest {
 
@@ -36,5 +40,19 @@ class TemplateCatalogTest {
         assertThat(catalog.byId("cycle")).isEmpty();
         assertThat(catalog.problems()).extracting(TemplateProblem::file)
                 .containsExactly("bad-yaml.yaml", "cycle.yaml", "missing-field.yaml", "unknown-type.yaml");
+    }
+
+    @Test
+    void springWiresTheCatalogToTheConfiguredFolder() {
+        new ApplicationContextRunner()
+                .withUserConfiguration(CatalogOnly.class)
+                .withPropertyValues("kotmai.review.template-dir=ria-templates")
+                .run(context -> assertThat(context.getBean(TemplateCatalog.class).templates()).hasSize(5));
+    }
+
+    @Configuration
+    @EnableConfigurationProperties(ReviewProperties.class)
+    @Import(TemplateCatalog.class)
+    static class CatalogOnly {
     }
 }
