@@ -29,8 +29,6 @@ final class TemplateReader {
     private static final Set<String> WARNING_KEYS = Set.of("id", "when", "message");
     private static final Set<String> DECISION_KEYS = Set.of("outcome", "label", "when", "otherwise");
     private static final Set<String> SECTION_KEYS = Set.of("title", "include");
-    private static final Set<String> CONDITION_KEYS = Set.of("when", "equals", "in", "notEmpty", "lessThan",
-            "greaterThan", "all", "any", "not");
 
     private final String file;
     private Map<String, SourceRef> sources = Map.of();
@@ -194,7 +192,7 @@ final class TemplateReader {
 
     private Warning warning(Node node) {
         YamlMap map = YamlMap.of("warning", node, WARNING_KEYS);
-        return new Warning(map.id("id"), condition(map.node("when")), text(map, "message"), map.line());
+        return new Warning(map.id("id"), ConditionReader.read(map.node("when")), text(map, "message"), map.line());
     }
 
     private DecisionRule decision(Node node) {
@@ -204,7 +202,7 @@ final class TemplateReader {
             throw new TemplateSyntaxException(map.line(), "decision '" + map.optionalString("outcome", "?")
                     + "': give either 'when' or 'otherwise: true'");
         }
-        return new DecisionRule(map.id("outcome"), text(map, "label"), otherwise ? null : condition(map.node("when")),
+        return new DecisionRule(map.id("outcome"), text(map, "label"), otherwise ? null : ConditionReader.read(map.node("when")),
                 map.line());
     }
 
@@ -218,57 +216,6 @@ final class TemplateReader {
     }
 
     private Condition optionalCondition(YamlMap parent, String key) {
-        return parent.has(key) ? condition(parent.node(key)) : null;
-    }
-
-    /** Reads {@code {when: q, equals: v}}, {@code in}, {@code notEmpty}, {@code lessThan}, {@code greaterThan},
-     *  or the combinators {@code all}, {@code any}, {@code not}. */
-    Condition condition(Node node) {
-        YamlMap map = YamlMap.of("condition", node, CONDITION_KEYS);
-        if (map.has("all") || map.has("any")) {
-            String key = map.has("all") ? "all" : "any";
-            requireOnly(map, key);
-            List<Condition> parts = new ArrayList<>();
-            for (Node part : map.list(key)) {
-                parts.add(condition(part));
-            }
-            if (parts.isEmpty()) {
-                throw new TemplateSyntaxException(map.line(), "condition: '" + key + "' needs at least one part");
-            }
-            return key.equals("all") ? new Condition.All(parts) : new Condition.Any(parts);
-        }
-        if (map.has("not")) {
-            requireOnly(map, "not");
-            return new Condition.Not(condition(map.node("not")));
-        }
-        String field = map.string("when");
-        List<String> tests = List.of("equals", "in", "notEmpty", "lessThan", "greaterThan").stream()
-                .filter(map::has).toList();
-        if (tests.size() != 1) {
-            throw new TemplateSyntaxException(map.line(), "condition on '" + field
-                    + "': give exactly one of equals, in, notEmpty, lessThan, greaterThan");
-        }
-        return switch (tests.get(0)) {
-            case "equals" -> new Condition.Equals(field, map.string("equals"));
-            case "in" -> new Condition.In(field, map.list("in").stream().map(n -> map.scalar("in", n)).toList());
-            case "notEmpty" -> {
-                if (!map.bool("notEmpty", false)) {
-                    throw new TemplateSyntaxException(map.line(), "condition on '" + field
-                            + "': write 'notEmpty: true' (use 'not' to test for an empty answer)");
-                }
-                yield new Condition.NotEmpty(field);
-            }
-            case "lessThan" -> new Condition.LessThan(field, map.decimal("lessThan", map.node("lessThan")));
-            default -> new Condition.GreaterThan(field, map.decimal("greaterThan", map.node("greaterThan")));
-        };
-    }
-
-    private static void requireOnly(YamlMap map, String key) {
-        for (String other : CONDITION_KEYS) {
-            if (!other.equals(key) && map.has(other)) {
-                throw new TemplateSyntaxException(map.line(), "condition: '" + key + "' cannot be combined with '"
-                        + other + "' in the same mapping");
-            }
-        }
+        return parent.has(key) ? ConditionReader.read(parent.node(key)) : null;
     }
 }

@@ -3,7 +3,6 @@ package org.kotmai.review.template;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,8 +21,8 @@ final class TemplateValidator {
     private final List<TemplateProblem> problems = new ArrayList<>();
     private final Map<String, Question> questions = new LinkedHashMap<>();
     private final Map<String, Computed> computed = new LinkedHashMap<>();
-    /** Dependency graph over top-level question and computed ids; a table column maps to its table. */
-    private final Map<String, Set<String>> dependsOn = new LinkedHashMap<>();
+    /** Over top-level question and computed ids; a reference to a table column counts as one to its table. */
+    private final DependencyGraph graph = new DependencyGraph();
     private final Map<String, Integer> lineOf = new LinkedHashMap<>();
 
     private TemplateValidator(Template template) {
@@ -66,7 +65,7 @@ final class TemplateValidator {
         }
         add.run();
         lineOf.put(id, line);
-        dependsOn.put(id, new LinkedHashSet<>());
+        graph.addNode(id);
     }
 
     private void checkQuestion(Question q) {
@@ -126,8 +125,8 @@ final class TemplateValidator {
             if (node.isEmpty()) {
                 problem(value.line(), "formula of '" + value.id() + "' names unknown field '" + ref
                         + "' (formula: " + value.formula().source() + ")");
-            } else if (dependsOn.containsKey(owner)) {
-                dependsOn.get(owner).add(node.get());
+            } else {
+                graph.addEdge(owner, node.get());
             }
         }
     }
@@ -203,15 +202,12 @@ final class TemplateValidator {
     }
 
     private void addEdges(String from, Condition condition, Question table) {
-        if (condition == null || !dependsOn.containsKey(from)) {
+        if (condition == null) {
             return;
         }
         for (String field : condition.fields()) {
-            if (table != null && isRowField(table, field)) {
-                continue;
-            }
-            if (dependsOn.containsKey(field)) {
-                dependsOn.get(from).add(field);
+            if (table == null || !isRowField(table, field)) {
+                graph.addEdge(from, field);
             }
         }
     }
@@ -242,37 +238,8 @@ final class TemplateValidator {
     }
 
     private void findCycle() {
-        Set<String> done = new HashSet<>();
-        for (String start : dependsOn.keySet()) {
-            List<String> path = new ArrayList<>();
-            if (visit(start, path, new HashSet<>(), done)) {
-                return;
-            }
-        }
-    }
-
-    /** Depth-first search; reports the first cycle found with its full path and stops. */
-    private boolean visit(String node, List<String> path, Set<String> onPath, Set<String> done) {
-        if (onPath.contains(node)) {
-            List<String> cycle = new ArrayList<>(path.subList(path.indexOf(node), path.size()));
-            cycle.add(node);
-            problem(lineOf.get(node), "cycle in conditions or formulas: " + String.join(" -> ", cycle)
-                    + " (each depends on the next; break one link)");
-            return true;
-        }
-        if (!done.add(node)) {
-            return false;
-        }
-        path.add(node);
-        onPath.add(node);
-        for (String next : dependsOn.getOrDefault(node, Set.of())) {
-            if (visit(next, path, onPath, done)) {
-                return true;
-            }
-        }
-        path.remove(path.size() - 1);
-        onPath.remove(node);
-        return false;
+        graph.findCycle().ifPresent(cycle -> problem(lineOf.get(cycle.get(0)), "cycle in conditions or formulas: "
+                + String.join(" -> ", cycle) + " (each depends on the next; break one link)"));
     }
 
     private void problem(int line, String reason) {
