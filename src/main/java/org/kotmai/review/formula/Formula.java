@@ -36,9 +36,14 @@ public final class Formula {
         return references;
     }
 
-    /** @throws FormulaException for division by zero, a missing field value, or a type mismatch */
+    /** @throws FormulaException for division by zero, a missing field value, a type mismatch or an overflow */
     public Value evaluate(FormulaScope scope) {
-        return root.evaluate(scope, source);
+        try {
+            return root.evaluate(scope, source);
+        } catch (ArithmeticException e) {
+            // BigDecimal signals exponent overflow this way, e.g. for an answer typed as 1e999999999
+            throw new FormulaException("number out of range (" + e.getMessage() + ") in '" + source + "'");
+        }
     }
 
     public String source() {

@@ -2,6 +2,7 @@ package org.kotmai.review.formula;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.DateTimeException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -38,6 +39,10 @@ enum FormulaFunction {
         Value apply(List<Value> args, String source) {
             BigDecimal x = args.get(0).asNumber(context(source));
             int digits = args.size() == 2 ? wholeNumber(args.get(1), "digits", source) : 0;
+            if (Math.abs(digits) > MAX_ROUND_DIGITS) {
+                throw new FormulaException("round() digits must be between -" + MAX_ROUND_DIGITS + " and "
+                        + MAX_ROUND_DIGITS + ", got " + digits + " in '" + source + "'");
+            }
             return Value.of(x.setScale(digits, RoundingMode.HALF_UP));
         }
     },
@@ -67,10 +72,18 @@ enum FormulaFunction {
     ADD_YEARS("addYears", 2, 2) {
         @Override
         Value apply(List<Value> args, String source) {
-            return Value.of(args.get(0).asDate(context(source))
-                    .plusYears(wholeNumber(args.get(1), "years", source)));
+            int years = wholeNumber(args.get(1), "years", source);
+            try {
+                return Value.of(args.get(0).asDate(context(source)).plusYears(years));
+            } catch (DateTimeException e) {
+                throw new FormulaException("addYears() goes beyond the supported calendar with " + years
+                        + " years in '" + source + "'");
+            }
         }
     };
+
+    /** Rounding is to satang or to thousands of baht, never to dozens of digits. */
+    private static final int MAX_ROUND_DIGITS = 20;
 
     private final String formulaName;
     private final int minArgs;

@@ -10,9 +10,13 @@ import java.util.List;
  */
 final class Parser {
 
+    /** Deeper nesting only comes from generated or hostile input and would exhaust the stack. */
+    private static final int MAX_DEPTH = 64;
+
     private final String source;
     private final List<Token> tokens;
     private int next;
+    private int depth;
 
     Parser(String source) {
         this.source = source;
@@ -47,15 +51,22 @@ final class Parser {
     }
 
     private Expr unary() {
-        if (peek().is(Token.Kind.OPERATOR, "-")) {
-            advance();
-            return new Expr.Negate(unary());
+        if (++depth > MAX_DEPTH) {
+            throw error("formula is nested more than " + MAX_DEPTH + " levels deep", peek());
         }
-        if (peek().is(Token.Kind.OPERATOR, "+")) {
-            advance();
-            return unary();
+        try {
+            if (peek().is(Token.Kind.OPERATOR, "-")) {
+                advance();
+                return new Expr.Negate(unary());
+            }
+            if (peek().is(Token.Kind.OPERATOR, "+")) {
+                advance();
+                return unary();
+            }
+            return power();
+        } finally {
+            depth--;
         }
-        return power();
     }
 
     private Expr power() {

@@ -12,13 +12,16 @@ public final class PresentValue {
     /** Enough digits that rounding to whole baht at the end is never affected by intermediate rounding. */
     public static final MathContext PRECISION = MathContext.DECIMAL128;
 
+    /** Appraisal periods are decades at most; the cap stops a typo such as 1e9 years from looping for minutes. */
+    public static final int MAX_YEARS = 200;
+
     private PresentValue() {
     }
 
     /** Sum over t = 1..years of (1 + rate)^-t; rate is a fraction (0.035 for 3.5 %). */
     public static BigDecimal annuityFactor(BigDecimal rate, int years) {
-        if (years < 0) {
-            throw new FormulaException("pv: years must not be negative, got " + years);
+        if (years < 0 || years > MAX_YEARS) {
+            throw new FormulaException("pv: years must be between 0 and " + MAX_YEARS + ", got " + years);
         }
         BigDecimal growth = BigDecimal.ONE.add(rate);
         if (growth.signum() <= 0) {

@@ -18,7 +18,8 @@ class FormulaTest {
             "rows.cost", new Value.Column(List.of(new BigDecimal("1.5"), new BigDecimal("2.5"), BigDecimal.TEN)),
             "empty.cost", new Value.Column(List.of()),
             "start", Value.of(LocalDate.of(2026, 1, 1)),
-            "end", Value.of(LocalDate.of(2026, 1, 13)));
+            "end", Value.of(LocalDate.of(2026, 1, 13)),
+            "huge", Value.of(new BigDecimal("1e2000000000")));
 
     private static BigDecimal eval(String formula) {
         return Formula.parse(formula).evaluate(FormulaTest::lookup).asNumber("test");
@@ -126,5 +127,18 @@ class FormulaTest {
         assertThatThrownBy(() -> eval("rows.cost * 2")).hasMessageContaining("needs a number but got a table");
         assertThatThrownBy(() -> eval("2 ^ 0.5")).hasMessageContaining("whole-number exponent");
         assertThatThrownBy(() -> eval("max(empty.cost)")).hasMessageContaining("empty table");
+    }
+
+    @Test
+    void hostileInputsFailCleanlyInsteadOfHangingOrOverflowing() {
+        assertThatThrownBy(() -> Formula.parse("(".repeat(500) + "1" + ")".repeat(500)))
+                .isInstanceOf(FormulaException.class).hasMessageContaining("nested more than 64 levels");
+        assertThatThrownBy(() -> Formula.parse("-".repeat(500) + "1"))
+                .isInstanceOf(FormulaException.class).hasMessageContaining("nested more than 64 levels");
+        assertThatThrownBy(() -> eval("pv(0.03, 1000000000, 1)")).hasMessageContaining("years must be between 0 and 200");
+        assertThatThrownBy(() -> eval("round(1, 1000000)")).hasMessageContaining("digits must be between -20 and 20");
+        assertThatThrownBy(() -> eval("addYears(start, 2000000000)")).hasMessageContaining("beyond the supported calendar");
+        assertThatThrownBy(() -> eval("huge * huge"))
+                .isInstanceOf(FormulaException.class).hasMessageStartingWith("number out of range");
     }
 }
