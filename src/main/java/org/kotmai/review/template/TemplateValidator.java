@@ -59,7 +59,11 @@ final class TemplateValidator {
     }
 
     private void register(String id, int line, Runnable add) {
-        if (questions.containsKey(id) || computed.containsKey(id) || id.equals(DECISION_ITEM)) {
+        if (id.equals(DECISION_ITEM)) {
+            problem(line, "id 'decision' is reserved for the decision in report sections; choose another id");
+            return;
+        }
+        if (questions.containsKey(id) || computed.containsKey(id)) {
             problem(line, "id '" + id + "' is already used by another question or computed value");
             return;
         }

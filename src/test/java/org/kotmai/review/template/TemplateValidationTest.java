@@ -144,4 +144,10 @@ class TemplateValidationTest {
                 "report section 'Report' includes unknown item 'decision'",
                 "report section 'Report' includes unknown item 'ghost'");
     }
+
+    @Test
+    void decisionIsAReservedId() throws IOException {
+        assertThat(problemsOf(STEP + question("decision", "text", ""))).containsExactly(new TemplateProblem(
+                "probe.yaml", 11, "id 'decision' is reserved for the decision in report sections; choose another id"));
+    }
 }
