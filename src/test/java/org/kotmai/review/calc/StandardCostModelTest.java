@@ -8,7 +8,7 @@ import java.math.RoundingMode;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The paper annual factory operating report from the reference notes, before and after e-filing. */
+/** The yearly factory report example of the reference notes: filed on paper, then filed online. */
 class StandardCostModelTest {
 
     private static final BigDecimal FACTORIES = new BigDecimal("60000");
