@@ -34,7 +34,7 @@ public final class TemplateLoader {
         }
         List<Path> files;
         try (Stream<Path> listing = Files.list(folder)) {
-            files = listing.filter(p -> p.getFileName().toString().endsWith(".yaml")).sorted().toList();
+            files = listing.filter(p -> p.getFileName().toString().matches(".*\\.ya?ml")).sorted().toList();
         } catch (IOException e) {
             return new LoadedTemplates(List.of(), List.of(new TemplateProblem(folder.toString(), 0,
                     "cannot list the template folder: " + e.getMessage())));
@@ -44,6 +44,12 @@ public final class TemplateLoader {
         Map<String, String> fileOfId = new HashMap<>();
         for (Path file : files) {
             String name = file.getFileName().toString();
+            if (name.endsWith(".yml")) {
+                // silently skipping it would leave the author wondering why the template never shows up
+                problems.add(new TemplateProblem(name, 0, "template files must end in .yaml; rename it to "
+                        + name.substring(0, name.length() - 4) + ".yaml"));
+                continue;
+            }
             List<TemplateProblem> fileProblems = new ArrayList<>();
             Template template = loadFile(file, name, fileProblems);
             if (template != null) {

@@ -93,4 +93,12 @@ class TemplateLoaderTest {
         assertThat(loader.loadFolder(dir).problems()).containsExactly(
                 new TemplateProblem("empty.yaml", 1, "file is empty"));
     }
+
+    @Test
+    void ymlExtensionIsReportedRatherThanSilentlySkipped(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("draft.yml"), "id: x\n", StandardCharsets.UTF_8);
+
+        assertThat(loader.loadFolder(dir).problems()).containsExactly(
+                new TemplateProblem("draft.yml", 0, "template files must end in .yaml; rename it to draft.yaml"));
+    }
 }
