@@ -11,11 +11,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -67,7 +65,7 @@ final class ManagedNode implements AutoCloseable {
         Path home = new DistributionInstaller(new DiskSpace())
                 .install(settings.distribution(), layout.distributions(), settings.minFreeDisk());
         NodeUser user = NodeUser.forCurrentProcess(settings.user());
-        writeConfig(settings, home);
+        NodeConfig.write(settings, home);
         user.prepare(List.of(layout.node()), home.resolve("lib"));
         Process process = launch(settings, home, user);
         awaitReady(settings, process, begin);
@@ -88,10 +86,6 @@ final class ManagedNode implements AutoCloseable {
 
     Path home() {
         return home;
-    }
-
-    NodeLayout layout() {
-        return settings.layout();
     }
 
     Duration startupTime() {
@@ -127,59 +121,12 @@ final class ManagedNode implements AutoCloseable {
 
     private static void requirePortFree(int port) {
         try (ServerSocket probe = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
-            probe.setReuseAddress(true);
+            log.debug("Port {} is free", probe.getLocalPort());
         } catch (IOException e) {
             throw new ManagedNodeException("Port " + port + " on 127.0.0.1 is already in use, so Elasticsearch"
                     + " cannot listen on it. Stop whatever uses it, set kotmai.elasticsearch.managed.port to another"
                     + " port, or to 0 to pick a free one.", e);
         }
-    }
-
-    private static void writeConfig(ManagedNodeSettings settings, Path home) {
-        NodeLayout layout = settings.layout();
-        try {
-            for (Path dir : List.of(layout.config(), layout.config().resolve("jvm.options.d"), layout.data(),
-                    layout.logs(), layout.tmp(), layout.run())) {
-                Files.createDirectories(dir);
-            }
-            for (String file : List.of("jvm.options", "log4j2.properties")) {
-                Files.copy(home.resolve("config").resolve(file), layout.config().resolve(file),
-                        StandardCopyOption.REPLACE_EXISTING);
-            }
-            Files.writeString(layout.config().resolve("jvm.options.d/heap.options"),
-                    "-Xms" + settings.heap() + "\n-Xmx" + settings.heap() + "\n");
-            Files.writeString(layout.config().resolve("elasticsearch.yml"), yaml(nodeSettings(settings)));
-        } catch (IOException e) {
-            throw new ManagedNodeException("Cannot write the Elasticsearch configuration under " + layout.node()
-                    + ": " + e.getMessage() + ". Check that kotmai.data-dir is writable.", e);
-        }
-    }
-
-    /**
-     * Only settings the minimal integ-test distribution knows: it lacks most x-pack modules, and Elasticsearch
-     * refuses to start on any setting no installed module registers.
-     */
-    private static Map<String, String> nodeSettings(ManagedNodeSettings settings) {
-        NodeLayout layout = settings.layout();
-        Map<String, String> yml = new LinkedHashMap<>();
-        yml.put("cluster.name", CLUSTER_NAME);
-        yml.put("node.name", "kotmai");
-        yml.put("path.data", layout.data().toString());
-        yml.put("path.logs", layout.logs().toString());
-        yml.put("network.host", "127.0.0.1");
-        yml.put("http.port", Integer.toString(settings.port()));
-        yml.put("transport.port", "0");
-        yml.put("discovery.type", "single-node");
-        yml.put("xpack.security.enabled", "false");
-        yml.putAll(settings.extraSettings());
-        return yml;
-    }
-
-    private static String yaml(Map<String, String> settings) {
-        StringBuilder out = new StringBuilder("# Written by Kotmai at every start; edits are overwritten.\n");
-        settings.forEach((key, value) -> out.append(key).append(": \"")
-                .append(value.replace("\\", "\\\\").replace("\"", "\\\"")).append("\"\n"));
-        return out.toString();
     }
 
     private static Process launch(ManagedNodeSettings settings, Path home, NodeUser user) {
@@ -207,8 +154,8 @@ final class ManagedNode implements AutoCloseable {
 
     private static void awaitReady(ManagedNodeSettings settings, Process process, Instant begin) {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        HttpRequest health = HttpRequest.newBuilder(settings.httpUri().resolve("/_cluster/health?wait_for_status=yellow"
-                + "&timeout=1s")).timeout(Duration.ofSeconds(5)).build();
+        URI healthUri = settings.httpUri().resolve("/_cluster/health?wait_for_status=yellow&timeout=1s");
+        HttpRequest health = HttpRequest.newBuilder(healthUri).timeout(Duration.ofSeconds(5)).build();
         Instant deadline = begin.plus(settings.startTimeout());
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {

@@ -31,10 +31,6 @@ final class NodeUser {
         return new NodeUser(name, new com.sun.security.auth.module.UnixSystem().getUid() == 0);
     }
 
-    boolean switchesUser() {
-        return root;
-    }
-
     String name() {
         return root ? name : System.getProperty("user.name");
     }
