@@ -62,7 +62,7 @@ public class DocumentExtractor implements AutoCloseable {
         String text = layout.normalise(parsed.text());
         if (text.isEmpty()) {
             throw new ExtractionException(fileName, FailureReason.NO_TEXT,
-                    "no text could be extracted from this " + type.format() + " file");
+                    "no text could be extracted from this " + type.format().label() + " file");
         }
         List<String> warnings = new ArrayList<>(parsed.warnings());
         if (type.format() == DocumentFormat.RTF) {
@@ -142,7 +142,7 @@ public class DocumentExtractor implements AutoCloseable {
     private ExtractionException parseFailure(String fileName, DetectedType type, Throwable cause) {
         if (cause instanceof EncryptedDocumentException) {
             return new ExtractionException(fileName, FailureReason.ENCRYPTED,
-                    "the " + type.format() + " is password-protected", cause);
+                    "the " + type.format().label() + " file is password-protected", cause);
         }
         if (WriteLimitReachedException.isWriteLimitReached(cause)) {
             return new ExtractionException(fileName, FailureReason.TEXT_TOO_LONG,
@@ -155,8 +155,8 @@ public class DocumentExtractor implements AutoCloseable {
         if (cause instanceof Error error) {
             throw error;
         }
-        return new ExtractionException(fileName, FailureReason.CORRUPT,
-                "the file is damaged or not a valid " + type.format() + " (" + rootMessage(cause) + ")", cause);
+        return new ExtractionException(fileName, FailureReason.CORRUPT, "the file is damaged or not a valid "
+                + type.format().label() + " file (" + rootMessage(cause) + ")", cause);
     }
 
     private void warnRtfTruncation(String fileName, Path file, List<String> warnings) {

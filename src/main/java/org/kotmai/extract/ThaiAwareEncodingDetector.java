@@ -22,9 +22,9 @@ final class ThaiAwareEncodingDetector implements EncodingDetector {
 
     private final String fileName;
     private final CharsetSniffer sniffer;
-    private final transient EncodingDetector declared;
-    private final transient EncodingDetector fallback;
-    private final transient List<String> warnings = new ArrayList<>();
+    private final EncodingDetector declared;
+    private final EncodingDetector fallback;
+    private final List<String> warnings = new ArrayList<>();
 
     /**
      * @param declared reads a charset the document itself declares (an HTML meta tag), or null
