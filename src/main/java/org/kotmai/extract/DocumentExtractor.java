@@ -122,6 +122,11 @@ public class DocumentExtractor implements AutoCloseable {
         }
     }
 
+    /**
+     * Parses on a worker thread so the caller can give up after the timeout. Tika's parsers do
+     * not check for interruption, so a timed-out parse may keep its (daemon) worker busy until
+     * it ends by itself; the caller and the rest of the batch are free at once.
+     */
     private ParsedText parseWithTimeout(String fileName, Path file, DetectedType type) {
         Future<ParsedText> result = parseThreads.submit(() -> parser.parse(fileName, file, type));
         try {
