@@ -101,6 +101,17 @@ class DocumentExtractorFormatsTest {
     }
 
     @Test
+    void turnsHtmlLineBreaksIntoLines() throws Exception {
+        Path html = dir.resolve("breaks.html");
+        java.nio.file.Files.writeString(html, "<html><body><div>" + String.join("<br>", SampleDocuments.THAI_LINES)
+                + "</div></body></html>");
+
+        ExtractedDocument doc = extractor.extract("breaks.html", html);
+
+        assertThat(doc.text().lines()).containsExactlyElementsOf(SampleDocuments.THAI_LINES);
+    }
+
+    @Test
     void decodesUndeclaredTis620HtmlAndWarnsThatTheCharsetWasInferred() throws Exception {
         Path html = SampleDocuments.html(dir.resolve("legacy.html"), CharsetSniffer.TIS_620, null);
 
