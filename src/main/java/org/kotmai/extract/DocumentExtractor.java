@@ -30,6 +30,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class DocumentExtractor implements AutoCloseable {
 
+    private static final char REPLACEMENT_CHARACTER = '\uFFFD';
+
     private final IngestLimits limits;
     private final FormatDetector formats;
     private final ZipBombGuard zipBombGuard;
@@ -65,6 +67,11 @@ public class DocumentExtractor implements AutoCloseable {
                     "no text could be extracted from this " + type.format().label() + " file");
         }
         List<String> warnings = new ArrayList<>(parsed.warnings());
+        long undecodable = text.chars().filter(c -> c == REPLACEMENT_CHARACTER).count();
+        if (undecodable > 0) {
+            warnings.add(fileName + ": " + undecodable + " character(s) could not be decoded and appear as "
+                    + "\uFFFD; the file may mix encodings, re-save it as UTF-8");
+        }
         if (type.format() == DocumentFormat.RTF) {
             warnRtfTruncation(fileName, file, warnings);
         }

@@ -165,6 +165,30 @@ class DocumentExtractorFormatsTest {
     }
 
     @Test
+    void warnsAboutBytesTheChosenCharsetCannotDecode() throws Exception {
+        Path mixed = dir.resolve("mixed.txt");
+        byte[] utf8 = (String.join("\n", SampleDocuments.THAI_LINES) + "\n").getBytes(StandardCharsets.UTF_8);
+        byte[] legacyTail = "มาตรา ๓".getBytes(CharsetSniffer.TIS_620);
+        // The UTF-8 part fills the whole detection sample, so the legacy tail is found only when decoding.
+        byte[] padding = "\n".repeat(1 << 20).getBytes(StandardCharsets.US_ASCII);
+        java.nio.file.Files.write(mixed, concat(utf8, padding, legacyTail));
+
+        ExtractedDocument doc = extractor.extract("mixed.txt", mixed);
+
+        assertThat(doc.text().lines()).startsWith(SampleDocuments.THAI_LINES.toArray(String[]::new));
+        assertThat(doc.warnings()).singleElement().asString()
+                .startsWith("mixed.txt: ").contains("character(s) could not be decoded");
+    }
+
+    private static byte[] concat(byte[]... parts) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        for (byte[] part : parts) {
+            out.writeBytes(part);
+        }
+        return out.toByteArray();
+    }
+
+    @Test
     void extractsFromAnInputStreamOfKnownContent() throws Exception {
         Path docx = SampleDocuments.docx(dir.resolve("streamed.docx"));
 
