@@ -36,6 +36,7 @@ public class DocumentExtractor implements AutoCloseable {
     private final FormatDetector formats;
     private final ZipBombGuard zipBombGuard;
     private final TikaTextParser parser;
+    private final PlainTextDecoder plainText;
     private final RtfIntegrity rtfIntegrity = new RtfIntegrity();
     private final TextLayout layout = new TextLayout();
     private final ExecutorService parseThreads = Executors.newCachedThreadPool(daemonThreads());
@@ -47,6 +48,7 @@ public class DocumentExtractor implements AutoCloseable {
         this.formats = new FormatDetector(tika, sniffer);
         this.zipBombGuard = new ZipBombGuard(limits);
         this.parser = new TikaTextParser(tika, sniffer, limits);
+        this.plainText = new PlainTextDecoder(sniffer, tika.getEncodingDetector(), limits);
     }
 
     /**
@@ -69,8 +71,9 @@ public class DocumentExtractor implements AutoCloseable {
         List<String> warnings = new ArrayList<>(parsed.warnings());
         long undecodable = text.chars().filter(c -> c == REPLACEMENT_CHARACTER).count();
         if (undecodable > 0) {
-            warnings.add(fileName + ": " + undecodable + " character(s) could not be decoded and appear as "
-                    + "\uFFFD; the file may mix encodings, re-save it as UTF-8");
+            warnings.add(fileName + ": " + undecodable + " character(s) are unreadable and appear as U+FFFD "
+                    + "(bytes invalid in " + (parsed.charset() == null ? "the document's encoding" : parsed.charset())
+                    + ", or control characters); re-save the file as UTF-8 and check those places");
         }
         if (type.format() == DocumentFormat.RTF) {
             warnRtfTruncation(fileName, file, warnings);
@@ -135,7 +138,9 @@ public class DocumentExtractor implements AutoCloseable {
      * it ends by itself; the caller and the rest of the batch are free at once.
      */
     private ParsedText parseWithTimeout(String fileName, Path file, DetectedType type) {
-        Future<ParsedText> result = parseThreads.submit(() -> parser.parse(fileName, file, type));
+        Future<ParsedText> result = parseThreads.submit(() -> type.format() == DocumentFormat.TEXT
+                ? plainText.decode(fileName, file)
+                : parser.parse(fileName, file, type));
         try {
             return result.get(limits.parseTimeout().toNanos(), TimeUnit.NANOSECONDS);
         } catch (TimeoutException e) {
@@ -152,6 +157,9 @@ public class DocumentExtractor implements AutoCloseable {
     }
 
     private ExtractionException parseFailure(String fileName, DetectedType type, Throwable cause) {
+        if (cause instanceof ExtractionException alreadyExplained) {
+            return alreadyExplained;
+        }
         if (cause instanceof EncryptedDocumentException) {
             return new ExtractionException(fileName, FailureReason.ENCRYPTED,
                     "the " + type.format().label() + " file is password-protected", cause);

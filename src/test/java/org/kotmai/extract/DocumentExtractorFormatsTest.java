@@ -143,6 +143,26 @@ class DocumentExtractorFormatsTest {
     }
 
     @Test
+    void keepsC1ControlCharactersOfPlainTextForTheRepairStep() throws Exception {
+        // U+0093/U+0094 are windows-874 quotes that went through a Latin-1 conversion.
+        Path text = dir.resolve("quotes.txt");
+        java.nio.file.Files.writeString(text, "ให้เรียกว่า \u0093พระราชบัญญัติทดสอบ\u0094\n");
+
+        ExtractedDocument doc = extractor.extract("quotes.txt", text);
+
+        assertThat(doc.text()).isEqualTo("ให้เรียกว่า \u0093พระราชบัญญัติทดสอบ\u0094");
+        assertThat(doc.warnings()).isEmpty();
+    }
+
+    @Test
+    void dropsTheByteOrderMark() throws Exception {
+        Path text = dir.resolve("bom.txt");
+        java.nio.file.Files.writeString(text, "\uFEFFมาตรา ๑\n");
+
+        assertThat(extractor.extract("bom.txt", text).text()).isEqualTo("มาตรา ๑");
+    }
+
+    @Test
     void decodesShortTis620Text() throws Exception {
         ExtractedDocument doc = extractor.extract("legacy.txt",
                 SampleDocuments.text(dir.resolve("legacy.txt"), CharsetSniffer.TIS_620));
@@ -177,7 +197,7 @@ class DocumentExtractorFormatsTest {
 
         assertThat(doc.text().lines()).startsWith(SampleDocuments.THAI_LINES.toArray(String[]::new));
         assertThat(doc.warnings()).singleElement().asString()
-                .startsWith("mixed.txt: ").contains("character(s) could not be decoded");
+                .startsWith("mixed.txt: ").contains("character(s) are unreadable");
     }
 
     private static byte[] concat(byte[]... parts) {
