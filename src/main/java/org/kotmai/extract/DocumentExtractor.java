@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -146,7 +147,7 @@ public class DocumentExtractor implements AutoCloseable {
         } catch (TimeoutException e) {
             result.cancel(true);
             throw new ExtractionException(fileName, FailureReason.TIMEOUT,
-                    "parsing took longer than " + limits.parseTimeout().toSeconds() + " s", e);
+                    "parsing took longer than " + describe(limits.parseTimeout()), e);
         } catch (InterruptedException e) {
             result.cancel(true);
             Thread.currentThread().interrupt();
@@ -215,6 +216,10 @@ public class DocumentExtractor implements AutoCloseable {
     private ExtractionException uploadTooLarge(String fileName) {
         return new ExtractionException(fileName, FailureReason.TOO_LARGE,
                 "the upload exceeds the " + ByteCount.describe(limits.maxFileSize().toBytes()) + " allowed");
+    }
+
+    private static String describe(Duration duration) {
+        return duration.toSeconds() > 0 ? duration.toSeconds() + " s" : duration.toMillis() + " ms";
     }
 
     private static String rootMessage(Throwable error) {
