@@ -85,13 +85,33 @@ final class CharsetSniffer {
                 oddHigh++;
             }
         }
+        Charset order = null;
         if (oddHigh >= pairs * 0.7 && evenHigh <= pairs * 0.3) {
-            return Optional.of(StandardCharsets.UTF_16LE);
+            order = StandardCharsets.UTF_16LE;
+        } else if (evenHigh >= pairs * 0.7 && oddHigh <= pairs * 0.3) {
+            order = StandardCharsets.UTF_16BE;
         }
-        if (evenHigh >= pairs * 0.7 && oddHigh <= pairs * 0.3) {
-            return Optional.of(StandardCharsets.UTF_16BE);
-        }
-        return Optional.empty();
+        // Arrays of small 16-bit numbers share the byte pattern; only real text decodes readably.
+        return order != null && isReadable(new String(sample, 0, length - length % 2, order))
+                ? Optional.of(order)
+                : Optional.empty();
+    }
+
+    private static boolean isReadable(String text) {
+        long readable = text.codePoints()
+                .filter(cp -> Character.isLetterOrDigit(cp) || Character.isWhitespace(cp)
+                        || Character.getType(cp) == Character.NON_SPACING_MARK || isPunctuation(cp))
+                .count();
+        return readable >= text.length() * 0.9;
+    }
+
+    private static boolean isPunctuation(int codePoint) {
+        return switch (Character.getType(codePoint)) {
+            case Character.CONNECTOR_PUNCTUATION, Character.DASH_PUNCTUATION, Character.START_PUNCTUATION,
+                    Character.END_PUNCTUATION, Character.OTHER_PUNCTUATION, Character.INITIAL_QUOTE_PUNCTUATION,
+                    Character.FINAL_QUOTE_PUNCTUATION, Character.MATH_SYMBOL, Character.CURRENCY_SYMBOL -> true;
+            default -> false;
+        };
     }
 
     /**

@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -30,10 +31,13 @@ import org.springframework.stereotype.Component;
 @Component
 public class DocumentExtractor implements AutoCloseable {
 
+    private static final char REPLACEMENT_CHARACTER = '\uFFFD';
+
     private final IngestLimits limits;
     private final FormatDetector formats;
     private final ZipBombGuard zipBombGuard;
     private final TikaTextParser parser;
+    private final PlainTextDecoder plainText;
     private final RtfIntegrity rtfIntegrity = new RtfIntegrity();
     private final TextLayout layout = new TextLayout();
     private final ExecutorService parseThreads = Executors.newCachedThreadPool(daemonThreads());
@@ -45,6 +49,7 @@ public class DocumentExtractor implements AutoCloseable {
         this.formats = new FormatDetector(tika, sniffer);
         this.zipBombGuard = new ZipBombGuard(limits);
         this.parser = new TikaTextParser(tika, sniffer, limits);
+        this.plainText = new PlainTextDecoder(sniffer, tika.getEncodingDetector(), limits);
     }
 
     /**
@@ -62,9 +67,15 @@ public class DocumentExtractor implements AutoCloseable {
         String text = layout.normalise(parsed.text());
         if (text.isEmpty()) {
             throw new ExtractionException(fileName, FailureReason.NO_TEXT,
-                    "no text could be extracted from this " + type.format() + " file");
+                    "no text could be extracted from this " + type.format().label() + " file");
         }
         List<String> warnings = new ArrayList<>(parsed.warnings());
+        long undecodable = text.chars().filter(c -> c == REPLACEMENT_CHARACTER).count();
+        if (undecodable > 0) {
+            warnings.add(fileName + ": " + undecodable + " character(s) are unreadable and appear as U+FFFD "
+                    + "(bytes invalid in " + (parsed.charset() == null ? "the document's encoding" : parsed.charset())
+                    + ", or control characters); re-save the file as UTF-8 and check those places");
+        }
         if (type.format() == DocumentFormat.RTF) {
             warnRtfTruncation(fileName, file, warnings);
         }
@@ -122,14 +133,21 @@ public class DocumentExtractor implements AutoCloseable {
         }
     }
 
+    /**
+     * Parses on a worker thread so the caller can give up after the timeout. Tika's parsers do
+     * not check for interruption, so a timed-out parse may keep its (daemon) worker busy until
+     * it ends by itself; the caller and the rest of the batch are free at once.
+     */
     private ParsedText parseWithTimeout(String fileName, Path file, DetectedType type) {
-        Future<ParsedText> result = parseThreads.submit(() -> parser.parse(fileName, file, type));
+        Future<ParsedText> result = parseThreads.submit(() -> type.format() == DocumentFormat.TEXT
+                ? plainText.decode(fileName, file)
+                : parser.parse(fileName, file, type));
         try {
             return result.get(limits.parseTimeout().toNanos(), TimeUnit.NANOSECONDS);
         } catch (TimeoutException e) {
             result.cancel(true);
             throw new ExtractionException(fileName, FailureReason.TIMEOUT,
-                    "parsing took longer than " + limits.parseTimeout().toSeconds() + " s", e);
+                    "parsing took longer than " + describe(limits.parseTimeout()), e);
         } catch (InterruptedException e) {
             result.cancel(true);
             Thread.currentThread().interrupt();
@@ -140,9 +158,12 @@ public class DocumentExtractor implements AutoCloseable {
     }
 
     private ExtractionException parseFailure(String fileName, DetectedType type, Throwable cause) {
+        if (cause instanceof ExtractionException alreadyExplained) {
+            return alreadyExplained;
+        }
         if (cause instanceof EncryptedDocumentException) {
             return new ExtractionException(fileName, FailureReason.ENCRYPTED,
-                    "the " + type.format() + " is password-protected", cause);
+                    "the " + type.format().label() + " file is password-protected", cause);
         }
         if (WriteLimitReachedException.isWriteLimitReached(cause)) {
             return new ExtractionException(fileName, FailureReason.TEXT_TOO_LONG,
@@ -155,8 +176,8 @@ public class DocumentExtractor implements AutoCloseable {
         if (cause instanceof Error error) {
             throw error;
         }
-        return new ExtractionException(fileName, FailureReason.CORRUPT,
-                "the file is damaged or not a valid " + type.format() + " (" + rootMessage(cause) + ")", cause);
+        return new ExtractionException(fileName, FailureReason.CORRUPT, "the file is damaged or not a valid "
+                + type.format().label() + " file (" + rootMessage(cause) + ")", cause);
     }
 
     private void warnRtfTruncation(String fileName, Path file, List<String> warnings) {
@@ -195,6 +216,10 @@ public class DocumentExtractor implements AutoCloseable {
     private ExtractionException uploadTooLarge(String fileName) {
         return new ExtractionException(fileName, FailureReason.TOO_LARGE,
                 "the upload exceeds the " + ByteCount.describe(limits.maxFileSize().toBytes()) + " allowed");
+    }
+
+    private static String describe(Duration duration) {
+        return duration.toSeconds() > 0 ? duration.toSeconds() + " s" : duration.toMillis() + " ms";
     }
 
     private static String rootMessage(Throwable error) {

@@ -4,23 +4,30 @@ import java.util.Set;
 
 /** The document formats laws are accepted in, with the media types Tika reports for each. */
 enum DocumentFormat {
-    PDF(Set.of("application/pdf")),
-    DOCX(Set.of(
+    PDF("PDF", Set.of("application/pdf")),
+    DOCX("DOCX", Set.of(
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
             "application/vnd.openxmlformats-officedocument.wordprocessingml.template",
             "application/vnd.ms-word.document.macroenabled.12",
             "application/vnd.ms-word.template.macroenabled.12")),
-    DOC(Set.of("application/msword")),
-    ODT(Set.of("application/vnd.oasis.opendocument.text",
+    DOC("Word 97 DOC", Set.of("application/msword")),
+    ODT("ODT", Set.of("application/vnd.oasis.opendocument.text",
             "application/vnd.oasis.opendocument.text-template")),
-    RTF(Set.of("application/rtf")),
-    HTML(Set.of("text/html", "application/xhtml+xml")),
-    TEXT(Set.of("text/plain"));
+    RTF("RTF", Set.of("application/rtf")),
+    HTML("HTML", Set.of("text/html", "application/xhtml+xml")),
+    TEXT("plain text", Set.of("text/plain"));
 
+    private final String label;
     private final Set<String> mediaTypes;
 
-    DocumentFormat(Set<String> mediaTypes) {
+    DocumentFormat(String label, Set<String> mediaTypes) {
+        this.label = label;
         this.mediaTypes = mediaTypes;
+    }
+
+    /** Name of the format in messages for people. */
+    String label() {
+        return label;
     }
 
     boolean matches(String baseMediaType) {

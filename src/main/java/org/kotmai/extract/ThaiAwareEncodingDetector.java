@@ -3,9 +3,10 @@ package org.kotmai.extract;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
-import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.commons.io.IOUtils;
 import org.apache.tika.detect.EncodingDetector;
 import org.apache.tika.metadata.Metadata;
@@ -22,9 +23,10 @@ final class ThaiAwareEncodingDetector implements EncodingDetector {
 
     private final String fileName;
     private final CharsetSniffer sniffer;
-    private final transient EncodingDetector declared;
-    private final transient EncodingDetector fallback;
-    private final transient List<String> warnings = new ArrayList<>();
+    private final EncodingDetector declared;
+    private final EncodingDetector fallback;
+    // A parser may ask more than once per document; each guess is reported once.
+    private final Set<String> warnings = new LinkedHashSet<>();
 
     /**
      * @param declared reads a charset the document itself declares (an HTML meta tag), or null

@@ -17,7 +17,8 @@ import org.apache.tika.sax.BodyContentHandler;
 import org.xml.sax.SAXException;
 
 /**
- * Runs the Tika parser for an already identified format. Stateless apart from thread-safe Tika
+ * Runs the Tika parser for an already identified format other than plain text (see
+ * {@link PlainTextDecoder}). Stateless apart from thread-safe Tika
  * singletons, so concurrent calls are safe; everything per-document lives in the call.
  */
 final class TikaTextParser {
@@ -49,8 +50,7 @@ final class TikaTextParser {
         try (TikaInputStream in = TikaInputStream.get(file, metadata)) {
             tika.getParser().parse(in, handler, metadata, context);
         }
-        boolean decodedText = type.format() == DocumentFormat.TEXT || type.format() == DocumentFormat.HTML;
-        String charset = decodedText ? metadata.get(Metadata.CONTENT_ENCODING) : null;
+        String charset = type.format() == DocumentFormat.HTML ? metadata.get(Metadata.CONTENT_ENCODING) : null;
         return new ParsedText(handler.toString(), charset, encoding.warnings());
     }
 

@@ -52,6 +52,16 @@ class CharsetSnifferTest {
     }
 
     @Test
+    void doesNotMistakeSixteenBitNumbersForUtf16Text() {
+        byte[] samples = new byte[512];
+        for (int i = 0; i < samples.length; i += 2) {
+            samples[i] = (byte) (i * 7 % 31);
+        }
+
+        assertThat(sniffer.utf16WithoutBom(samples, samples.length)).isEmpty();
+    }
+
+    @Test
     void readsByteOrderMarks() {
         byte[] utf16 = "\uFEFFก".getBytes(StandardCharsets.UTF_16BE);
 

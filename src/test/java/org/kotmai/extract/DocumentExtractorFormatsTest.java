@@ -101,6 +101,17 @@ class DocumentExtractorFormatsTest {
     }
 
     @Test
+    void turnsHtmlLineBreaksIntoLines() throws Exception {
+        Path html = dir.resolve("breaks.html");
+        java.nio.file.Files.writeString(html, "<html><body><div>" + String.join("<br>", SampleDocuments.THAI_LINES)
+                + "</div></body></html>");
+
+        ExtractedDocument doc = extractor.extract("breaks.html", html);
+
+        assertThat(doc.text().lines()).containsExactlyElementsOf(SampleDocuments.THAI_LINES);
+    }
+
+    @Test
     void decodesUndeclaredTis620HtmlAndWarnsThatTheCharsetWasInferred() throws Exception {
         Path html = SampleDocuments.html(dir.resolve("legacy.html"), CharsetSniffer.TIS_620, null);
 
@@ -132,6 +143,26 @@ class DocumentExtractorFormatsTest {
     }
 
     @Test
+    void keepsC1ControlCharactersOfPlainTextForTheRepairStep() throws Exception {
+        // U+0093/U+0094 are windows-874 quotes that went through a Latin-1 conversion.
+        Path text = dir.resolve("quotes.txt");
+        java.nio.file.Files.writeString(text, "ให้เรียกว่า \u0093พระราชบัญญัติทดสอบ\u0094\n");
+
+        ExtractedDocument doc = extractor.extract("quotes.txt", text);
+
+        assertThat(doc.text()).isEqualTo("ให้เรียกว่า \u0093พระราชบัญญัติทดสอบ\u0094");
+        assertThat(doc.warnings()).isEmpty();
+    }
+
+    @Test
+    void dropsTheByteOrderMark() throws Exception {
+        Path text = dir.resolve("bom.txt");
+        java.nio.file.Files.writeString(text, "\uFEFFมาตรา ๑\n");
+
+        assertThat(extractor.extract("bom.txt", text).text()).isEqualTo("มาตรา ๑");
+    }
+
+    @Test
     void decodesShortTis620Text() throws Exception {
         ExtractedDocument doc = extractor.extract("legacy.txt",
                 SampleDocuments.text(dir.resolve("legacy.txt"), CharsetSniffer.TIS_620));
@@ -151,6 +182,30 @@ class DocumentExtractorFormatsTest {
         assertThat(doc.text()).startsWith("Übersetzung der Gesetze für die Größenordnung");
         assertThat(doc.warnings()).singleElement().asString()
                 .startsWith("latin1.txt: no charset declared and the text is neither UTF-8 nor Thai");
+    }
+
+    @Test
+    void warnsAboutBytesTheChosenCharsetCannotDecode() throws Exception {
+        Path mixed = dir.resolve("mixed.txt");
+        byte[] utf8 = (String.join("\n", SampleDocuments.THAI_LINES) + "\n").getBytes(StandardCharsets.UTF_8);
+        byte[] legacyTail = "มาตรา ๓".getBytes(CharsetSniffer.TIS_620);
+        // The UTF-8 part fills the whole detection sample, so the legacy tail is found only when decoding.
+        byte[] padding = "\n".repeat(1 << 20).getBytes(StandardCharsets.US_ASCII);
+        java.nio.file.Files.write(mixed, concat(utf8, padding, legacyTail));
+
+        ExtractedDocument doc = extractor.extract("mixed.txt", mixed);
+
+        assertThat(doc.text().lines()).startsWith(SampleDocuments.THAI_LINES.toArray(String[]::new));
+        assertThat(doc.warnings()).singleElement().asString()
+                .startsWith("mixed.txt: ").contains("character(s) are unreadable");
+    }
+
+    private static byte[] concat(byte[]... parts) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        for (byte[] part : parts) {
+            out.writeBytes(part);
+        }
+        return out.toByteArray();
     }
 
     @Test

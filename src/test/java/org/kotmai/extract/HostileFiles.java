@@ -113,7 +113,7 @@ public final class HostileFiles {
                 "<text:p>" + " ".repeat(BOMB_PART_BYTES) + "</text:p>");
         add("zip-bomb.odt", FailureReason.ZIP_BOMB);
         byte[] rtf = scratch(SampleDocuments::rtfUnicode);
-        extracts("truncated-open-groups.rtf", Arrays.copyOf(rtf, rtf.length * 2 / 3), true);
+        extracts("truncated-open-groups.rtf", Arrays.copyOf(rtf, rtf.length * 2 / 3), true, true);
         byte[] ole = new byte[4096];
         random.nextBytes(ole);
         System.arraycopy(new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A,
@@ -146,8 +146,8 @@ public final class HostileFiles {
     private void writeTexts() throws IOException {
         fails("binary-garbage.txt", randomBytes(4096), FailureReason.UNSUPPORTED_TYPE);
         fails("whitespace-only.txt", " \n\t\n   \n".getBytes(StandardCharsets.US_ASCII), FailureReason.NO_TEXT);
-        extracts("utf16le-without-bom.txt", THAI_RECIPE.getBytes(StandardCharsets.UTF_16LE), true);
-        extracts("recipe-not-a-law.txt", THAI_RECIPE.getBytes(StandardCharsets.UTF_8), false);
+        extracts("utf16le-without-bom.txt", THAI_RECIPE.getBytes(StandardCharsets.UTF_16LE), true, false);
+        extracts("recipe-not-a-law.txt", THAI_RECIPE.getBytes(StandardCharsets.UTF_8), false, false);
         String line = "Section 1 This line repeats until the text is longer than any law.\n";
         int copies = IngestLimits.defaults().maxExtractedChars() / line.length() + 100;
         fails("more-text-than-allowed.txt", line.repeat(copies).getBytes(StandardCharsets.US_ASCII),
@@ -155,18 +155,18 @@ public final class HostileFiles {
     }
 
     private void writeHtml() throws IOException {
-        SampleDocuments.html(dir.resolve("script-and-style.html"), StandardCharsets.UTF_8, "utf-8");
-        add("script-and-style.html", null);
+        extracts("script-and-style.html",
+                scratch(p -> SampleDocuments.html(p, StandardCharsets.UTF_8, "utf-8")), false, true);
         extracts("tis620-undeclared.html",
-                scratch(p -> SampleDocuments.html(p, CharsetSniffer.TIS_620, null)), true);
+                scratch(p -> SampleDocuments.html(p, CharsetSniffer.TIS_620, null)), true, true);
         extracts("declares-utf8-but-is-tis620.html",
-                scratch(p -> SampleDocuments.html(p, CharsetSniffer.TIS_620, "utf-8")), true);
+                scratch(p -> SampleDocuments.html(p, CharsetSniffer.TIS_620, "utf-8")), true, true);
         fails("script-only.html", "<html><body><script>document.write('x')</script></body></html>"
                 .getBytes(StandardCharsets.UTF_8), FailureReason.NO_TEXT);
         int depth = 5000;
-        String nested = "<html><body>" + "<div>".repeat(depth) + "มาตรา ๑ ข้อความลึก" + "</div>".repeat(depth)
+        String nested = "<html><body>" + "<div>".repeat(depth) + "ข้อความที่ซ้อนอยู่ลึกมาก" + "</div>".repeat(depth)
                 + "</body></html>";
-        extracts("deeply-nested.html", nested.getBytes(StandardCharsets.UTF_8), false);
+        extracts("deeply-nested.html", nested.getBytes(StandardCharsets.UTF_8), false, false);
     }
 
     /** Bytes of a sample document, generated outside the hostile folder so it holds only its 30 files. */
@@ -190,13 +190,14 @@ public final class HostileFiles {
         add(name, reason);
     }
 
-    private void extracts(String name, byte[] content, boolean expectsWarning) throws IOException {
+    private void extracts(String name, byte[] content, boolean expectsWarning, boolean statuteText)
+            throws IOException {
         Files.write(dir.resolve(name), content);
-        files.add(new HostileFile(name, dir.resolve(name), null, expectsWarning));
+        files.add(new HostileFile(name, dir.resolve(name), null, expectsWarning, statuteText));
     }
 
     private void add(String name, FailureReason reason) {
-        files.add(new HostileFile(name, dir.resolve(name), reason, false));
+        files.add(new HostileFile(name, dir.resolve(name), reason, false, false));
     }
 
     private byte[] randomBytes(int size) {

@@ -76,14 +76,25 @@ public final class SampleDocuments {
                 xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2">\
                 <office:body><office:text>%s</office:text></office:body></office:document-content>
                 """.formatted(bodyXml);
+        writeOdt(target, "", content.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * An ODT built from raw parts.
+     *
+     * @param contentEntryXml child elements of the manifest entry for content.xml, such as the
+     *                        encryption data a password-protected document declares
+     */
+    static void writeOdt(Path target, String contentEntryXml, byte[] content) throws IOException {
         String manifest = """
                 <?xml version="1.0" encoding="UTF-8"?>
                 <manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" \
                 manifest:version="1.2">
                  <manifest:file-entry manifest:full-path="/" manifest:media-type="%s"/>
-                 <manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>
+                 <manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml">%s\
+                </manifest:file-entry>
                 </manifest:manifest>
-                """.formatted(ODT_MIME);
+                """.formatted(ODT_MIME, contentEntryXml);
         try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(target))) {
             // ODF requires "mimetype" first and uncompressed so that magic-number detection works.
             byte[] mime = ODT_MIME.getBytes(StandardCharsets.US_ASCII);
@@ -96,10 +107,11 @@ public final class SampleDocuments {
             zip.putNextEntry(mimeEntry);
             zip.write(mime);
             zip.closeEntry();
-            for (Map.Entry<String, String> part : Map.of(
-                    "META-INF/manifest.xml", manifest, "content.xml", content).entrySet()) {
+            for (Map.Entry<String, byte[]> part : Map.of(
+                    "META-INF/manifest.xml", manifest.getBytes(StandardCharsets.UTF_8),
+                    "content.xml", content).entrySet()) {
                 zip.putNextEntry(new ZipEntry(part.getKey()));
-                zip.write(part.getValue().getBytes(StandardCharsets.UTF_8));
+                zip.write(part.getValue());
                 zip.closeEntry();
             }
         }
