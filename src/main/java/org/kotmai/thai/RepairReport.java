@@ -15,14 +15,18 @@ package org.kotmai.thai;
  * @param pageNumberLinesRemoved    lines holding only a page number removed (PDF input only)
  * @param puaUnmapped               Private Use Area characters left in place because no mapping is known;
  *                                  a non-zero value means the document needs review
+ * @param c1Repaired                C1 control characters (U+0080–U+009F) that are windows-874 punctuation
+ *                                  decoded as Latin-1, mapped back to the quotes and dashes they were, or
+ *                                  dropped where windows-874 assigns nothing
  */
 public record RepairReport(int saraAmJoined, int puaMapped, int spacesBeforeMarksRemoved, int nbspNormalised,
         int zeroWidthRemoved, int gazetteHeaderLinesRemoved, int lineEndingsNormalised, int trailingSpacesTrimmed,
-        int pageNumberLinesRemoved, int puaUnmapped) {
+        int pageNumberLinesRemoved, int puaUnmapped, int c1Repaired) {
 
     public int total() {
         return saraAmJoined + puaMapped + spacesBeforeMarksRemoved + nbspNormalised + zeroWidthRemoved
-                + gazetteHeaderLinesRemoved + lineEndingsNormalised + trailingSpacesTrimmed + pageNumberLinesRemoved;
+                + gazetteHeaderLinesRemoved + lineEndingsNormalised + trailingSpacesTrimmed + pageNumberLinesRemoved
+                + c1Repaired;
     }
 
     static Builder builder() {
@@ -40,6 +44,7 @@ public record RepairReport(int saraAmJoined, int puaMapped, int spacesBeforeMark
         private int trailing;
         private int pageNumbers;
         private int unmapped;
+        private int c1;
 
         void saraAmJoined() {
             saraAm++;
@@ -81,9 +86,13 @@ public record RepairReport(int saraAmJoined, int puaMapped, int spacesBeforeMark
             unmapped++;
         }
 
+        void c1Repaired() {
+            c1++;
+        }
+
         RepairReport build() {
             return new RepairReport(saraAm, pua, spaces, nbsp, zeroWidth, headers, lineEndings, trailing,
-                    pageNumbers, unmapped);
+                    pageNumbers, unmapped, c1);
         }
     }
 }

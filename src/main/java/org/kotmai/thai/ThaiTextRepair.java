@@ -51,6 +51,12 @@ public final class ThaiTextRepair {
                 report.nbspNormalised();
             } else if (isInvisible(c)) {
                 report.zeroWidthRemoved();
+            } else if (c >= '\u0080' && c <= '\u009F') {
+                char punctuation = Windows874.punctuationFor(c);
+                if (punctuation != 0) {
+                    out.append(punctuation);
+                }
+                report.c1Repaired();
             } else if (ThaiPuaGlyphs.isPrivateUse(c)) {
                 char standard = ThaiPuaGlyphs.standardFor(c);
                 if (standard == 0) {
