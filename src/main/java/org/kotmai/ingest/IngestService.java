@@ -91,7 +91,7 @@ public class IngestService {
         RepairedText repaired = repair.repair(extracted.text(), extracted.fromPdf());
         ParsedLaw parsed = parse(source, repaired.text());
         List<String> warnings = new ArrayList<>(extracted.warnings());
-        warnings.addAll(parsed.warnings());
+        parsed.warnings().forEach(w -> warnings.add(source.fileName() + ": " + w));
         String title = source.metadata().title() != null ? source.metadata().title() : parsed.title();
         String lawId = ids.allocate(parsed.type(), parsed.yearBe(), title, source);
         CatalogMapper.Documents documents = CatalogMapper.map(lawId, hash, source, extracted.mediaType(), repaired,
