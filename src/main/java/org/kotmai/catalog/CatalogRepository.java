@@ -54,7 +54,7 @@ public class CatalogRepository {
     public Optional<String> sourceKeyOf(String id) {
         return io(() -> {
             var response = client.get(g -> g.index(indices.laws()).id(id).sourceIncludes("sourceKey"),
-                    LawDocument.class);
+                    LawSummaryBySource.class);
             return response.found() && response.source() != null
                     ? Optional.ofNullable(response.source().sourceKey()) : Optional.<String>empty();
         });
@@ -78,7 +78,7 @@ public class CatalogRepository {
             List<FieldValue> after = null;
             while (true) {
                 List<FieldValue> searchAfter = after;
-                SearchResponse<LawDocument> response = client.search(s -> {
+                SearchResponse<LawSummaryBySource> response = client.search(s -> {
                     s.index(indices.laws())
                             .query(q -> q.prefix(p -> p.field("sourceKey").value(sourceKeyPrefix)))
                             .source(src -> src.filter(f -> f.includes("id", "sourceKey", "contentHash")))
@@ -88,12 +88,9 @@ public class CatalogRepository {
                         s.searchAfter(searchAfter);
                     }
                     return s;
-                }, LawDocument.class);
-                List<Hit<LawDocument>> hits = response.hits().hits();
-                for (Hit<LawDocument> hit : hits) {
-                    LawDocument law = hit.source();
-                    out.add(new LawSummaryBySource(law.id(), law.sourceKey(), law.contentHash()));
-                }
+                }, LawSummaryBySource.class);
+                List<Hit<LawSummaryBySource>> hits = response.hits().hits();
+                hits.forEach(hit -> out.add(hit.source()));
                 if (hits.size() < 1000) {
                     return out;
                 }
@@ -237,7 +234,7 @@ public class CatalogRepository {
         T run() throws IOException;
     }
 
-    /** A catalogued source with its law id and content hash. */
-    public record LawSummaryBySource(String lawId, String sourceKey, String contentHash) {
+    /** A catalogued source with its law id and content hash (the fields are named as in the index). */
+    public record LawSummaryBySource(String id, String sourceKey, String contentHash) {
     }
 }
