@@ -32,7 +32,7 @@ final class Assembly {
     private static final Pattern SUBHEADING_START = Pattern.compile("^(?:[0-9\\u0E50-\\u0E59]{1,2}\\.|\\([\\u0E01-\\u0E2E]\\))\\s*\\S");
     private static final Pattern SCHEDULE_START = Pattern.compile("^(บัญชี|ตาราง|แบบ|อัตรา)\\S*");
     private static final Pattern AGENCY = Pattern.compile(
-            "(?:^|\\s)ให้?\\s*(\\S.{1,300}?)\\s*(?:เป็นผู้)?รักษาการ(?:ให้เป็นไป)?ตาม(?:พระราชบัญญัติ|พระราชกำหนด|ประมวล\\S*|กฎกระทรวง|ประกาศ|ระเบียบ|ข้อบังคับ|คำสั่ง|รัฐธรรมนูญ)\\s*(?:นี้|ฉบับนี้)");
+            "(?:^|\\s)ให้?\\s*(\\S.{1,300}?)\\s*(?:เป็น(?:ผู้|เจ้าหน้าที่))?รักษาการ(?:ให้เป็นไป)?ตาม(?:พระราชบัญญัติ|พระราชกำหนด|ประมวล\\S*|กฎกระทรวง|ประกาศ|ระเบียบ|ข้อบังคับ|คำสั่ง|รัฐธรรมนูญ)\\s*(?:นี้|ฉบับนี้)");
 
     private final List<SourceLine> body;
     private final List<Footnote> footnotes;
@@ -121,7 +121,7 @@ final class Assembly {
             close();
             int end = paragraphEnd(i);
             // A code has no countersignature of its own: the act that brings it into force carries it.
-            if ((segment == Segment.MAIN || segment == Segment.PRE_MAIN && isCode()) && countersignature == null) {
+            if ((segment == Segment.MAIN || segment == Segment.PRE_MAIN) && countersignature == null) {
                 countersignature = joined(i, end, " ");
             }
             if (segment == Segment.MAIN) {
@@ -132,12 +132,7 @@ final class Assembly {
         if (text.startsWith("หมายเหตุ")) {
             close();
             int end = paragraphEnd(i);
-            String note = FootnoteMarkers.strip(joined(i, end, "\n"));
-            if (segment == Segment.APPENDIX && !amending.isEmpty()) {
-                amending.get(amending.size() - 1).reasons = note;
-            } else if ((segment == Segment.MAIN || segment == Segment.TAIL) && reasons == null) {
-                reasons = note;
-            }
+            note(FootnoteMarkers.strip(joined(i, end, "\n")));
             return end;
         }
         if (afterBreak && text.startsWith("คำวินิจฉัยศาลรัฐธรรมนูญ")) {
@@ -224,6 +219,15 @@ final class Assembly {
         return next > to + 1 && next < body.size() && ProvisionLabel.at(body.get(next).text()).isPresent();
     }
 
+    /** A หมายเหตุ (statement of reasons) belongs to the instrument whose segment it closes. */
+    private void note(String text) {
+        if (segment == Segment.APPENDIX && !amending.isEmpty()) {
+            amending.get(amending.size() - 1).reasons = text;
+        } else if ((segment == Segment.MAIN || segment == Segment.TAIL) && reasons == null) {
+            reasons = text;
+        }
+    }
+
     private boolean acceptsLabel(ProvisionLabel label, boolean afterBreak) {
         if (segment == Segment.END || segment == Segment.SCHEDULE) {
             return false;
@@ -278,13 +282,16 @@ final class Assembly {
                 }
             }
             default -> {
-                // Codes print unnumbered sub-headings ("๑. บทเบ็ดเสร็จทั่วไป") the same way as chapters.
-                if (mainSeen && (segment == Segment.MAIN || segment == Segment.TAIL)) {
-                    segment = Segment.MAIN;
+                if (block.text().startsWith("หมายเหตุ")) {
+                    note(FootnoteMarkers.strip(joined(block.start(), block.end() - 1, "\n")));
+                } else if (mainSeen && segment == Segment.MAIN) {
+                    // Codes print unnumbered sub-headings ("๑. บทเบ็ดเสร็จทั่วไป") the same way as chapters.
                     openHeading(new Heading("SUBHEADING", "", FootnoteMarkers.strip(block.text())));
-                } else if (mainSeen && segment != Segment.APPENDIX && segment != Segment.END) {
+                } else if (mainSeen && (segment == Segment.TAIL || segment == Segment.INTERLUDE)) {
+                    // Treaties and other annexes printed after the signature: kept out of the provisions.
                     warnings.add("ข้อความ \"" + shorten(block.text()) + "\" (บรรทัด " + body.get(block.start()).number()
-                            + ") ไม่ใช่ชื่อกฎหมาย หัวข้อ หรือบัญชี จึงข้ามไป");
+                            + ") ไม่ใช่ชื่อกฎหมาย หัวข้อ หรือบัญชี จึงถือเป็นภาคผนวกและไม่นำเข้าเป็นบทบัญญัติ");
+                    segment = Segment.SCHEDULE;
                 }
             }
         }
@@ -363,7 +370,7 @@ final class Assembly {
             openHeadings.remove(openHeadings.size() - 1);
         }
         List<String> path = new ArrayList<>(openHeadings.stream().map(n -> n.path().get(n.path().size() - 1)).toList());
-        String id = h.kind().toLowerCase() + (h.number().isEmpty() ? "" : "-" + h.number().replace('/', '.'));
+        String id = h.kind().toLowerCase() + (h.number().isEmpty() ? "" : "-" + h.number().replace('/', '.').replace(' ', '-'));
         String parentPrefix = path.isEmpty() ? "" : path.get(path.size() - 1) + "/";
         String unique = parentPrefix + id;
         int n = 2;

@@ -33,7 +33,7 @@ record HeaderBlock(int start, int end, String kind, String title, InstrumentType
             }
             int start = i - 1;
             while (start > 0 && !lines.get(start - 1).blank() && !lines.get(start - 1).rule()
-                    && (lines.get(start).emptyBefore() == 0 || Heading.at(lines.get(start - 1).text()).isPresent())) {
+                    && (lines.get(start).emptyBefore() == 0 || namesHeadingAbove(lines, start))) {
                 start--;
             }
             // A rule printed right under a provision closes the provision; it does not make it a heading.
@@ -48,6 +48,12 @@ record HeaderBlock(int start, int end, String kind, String title, InstrumentType
             }
         }
         return out;
+    }
+
+    /** "หมวด ๒", empty line, "การจัดตั้งหอการค้า": the name still belongs to the heading above the gap. */
+    private static boolean namesHeadingAbove(List<SourceLine> lines, int index) {
+        return InstrumentTitles.typeOf(lines.get(index).text()) == null
+                && Heading.at(lines.get(index - 1).text()).map(Heading::awaitsName).orElse(false);
     }
 
     private static HeaderBlock of(List<SourceLine> block, int start, int end) {

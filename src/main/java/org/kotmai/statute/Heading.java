@@ -4,7 +4,6 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.kotmai.thai.ThaiDigits;
 
 /**
  * A structure heading line: "บรรพ ๑", "ลักษณะ ๒๒", "หมวด ๑/๑", "ส่วนที่ ๓", "บทเฉพาะกาล",
@@ -17,7 +16,8 @@ import org.kotmai.thai.ThaiDigits;
  */
 record Heading(String kind, String number, String text) {
 
-    private static final String DIGITS = "[0-9\\u0E50-\\u0E59]+(?:\\s*/\\s*[0-9\\u0E50-\\u0E59]+)?";
+    private static final String DIGITS = "[0-9\\u0E50-\\u0E59]+(?:\\s*/\\s*[0-9\\u0E50-\\u0E59]+)?(?:\\s*(?:"
+            + String.join("|", ProvisionLabel.PALI_ORDINALS) + ")(?![\\u0E01-\\u0E4E]))?";
     private static final Pattern NUMBERED = Pattern.compile(
             "^(บรรพ|ภาค|ลักษณะ|หมวด|ส่วนที่|ส่วน)\\s*(" + DIGITS + ")(?:\\s*\\[[^\\]]*\\])*(.*)$");
     private static final Pattern STARTS = Pattern.compile("บรรพ|ภาค|ลักษณะ|หมวด|ส่วน|บท");
@@ -48,7 +48,7 @@ record Heading(String kind, String number, String text) {
             if (rest.length() > 120 || rest.startsWith("แห่ง") || rest.startsWith("และ") || rest.startsWith("วรรค")) {
                 return Optional.empty();
             }
-            String number = ThaiDigits.toArabic(m.group(2)).replaceAll("\\s+", "");
+            String number = ProvisionLabel.canonical(m.group(2));
             return Optional.of(new Heading(kind(m.group(1)), number, text));
         }
         Matcher u = UNNUMBERED.matcher(line);
