@@ -40,6 +40,9 @@ class NitibenchFidelityTest {
         int found = 0;
         int attainableTotal = 0;
         int attainableFound = 0;
+        int lines = 0;
+        int sameLines = 0;
+        Map<String, Integer> causes = new java.util.TreeMap<>();
         List<String> report = new ArrayList<>();
         List<Path> files;
         try (Stream<Path> s = Files.list(KrisdikaCorpus.NITIBENCH)) {
@@ -58,8 +61,10 @@ class NitibenchFidelityTest {
             String wholeSource = TextSimilarity.normalise(text);
             ParsedLaw law = parser.parse(text, new ParseHints(title, null));
             Map<String, String> parsed = new HashMap<>();
+            Map<String, String> parsedText = new HashMap<>();
             for (Provision p : law.provisions()) {
                 parsed.putIfAbsent(p.number(), TextSimilarity.normalise(p.text()));
+                parsedText.putIfAbsent(p.number(), p.text());
             }
             int lawTotal = 0;
             int lawFound = 0;
@@ -75,7 +80,8 @@ class NitibenchFidelityTest {
                 String number = ProvisionLabel.canonical(num);
                 String content = row.get("section_content").asString();
                 String prefix = lawName + " มาตรา " + num;
-                String gold = TextSimilarity.normalise(content.startsWith(prefix) ? content.substring(prefix.length()) : content);
+                String goldText = content.startsWith(prefix) ? content.substring(prefix.length()) : content;
+                String gold = TextSimilarity.normalise(goldText);
                 String mine = parsed.get(number);
                 double sim = mine == null ? 0 : TextSimilarity.dice(gold, mine);
                 boolean attainable = wholeSource.contains(gold);
@@ -84,8 +90,14 @@ class NitibenchFidelityTest {
                     lawFound++;
                     lawAttainableFound += attainable ? 1 : 0;
                 } else {
-                    misses.add(String.format("    miss%s %s sim=%.3f gold=%s | parsed=%s", attainable ? "!" : " ", number, sim,
+                    String cause = attainable ? "PARSER-OR-GOLD" : cause(gold, mine);
+                    causes.merge(cause, 1, Integer::sum);
+                    misses.add(String.format("    miss %-14s %s sim=%.3f gold=%s | parsed=%s", cause, number, sim,
                             shorten(gold), mine == null ? "(none)" : shorten(mine)));
+                }
+                if (sim >= THRESHOLD) {
+                    lines++;
+                    sameLines += lineCount(goldText) == lineCount(parsedText.get(number)) ? 1 : 0;
                 }
             }
             total += lawTotal;
@@ -101,8 +113,29 @@ class NitibenchFidelityTest {
         report.add(String.format("OVERALL %d/%d = %.2f%%", found, total, overall));
         report.add(String.format("OVERALL where the gold text occurs verbatim in the Krisdika file %d/%d = %.2f%%",
                 attainableFound, attainableTotal, verbatim));
+        report.add("misses by cause " + causes + " (PARSER-OR-GOLD: gold text is in the Krisdika file yet not matched;"
+                + " FINES-ACT-2024: gold already has the 2024 criminal-fine conversion; NEWER-SECTION: section added after"
+                + " the Krisdika snapshot; AMENDED-LATER: text differs in the source itself)");
+        report.add(String.format("paragraph and item line count equal to gold for %d/%d found sections (%.1f%%)", sameLines,
+                lines, 100.0 * sameLines / lines));
         System.out.println(String.join("\n", report));
         assertThat(verbatim).as("fidelity on gold sections whose text the Krisdika file contains").isGreaterThanOrEqualTo(99.0);
+    }
+
+    /** Why a gold section whose text the Krisdika file does not contain was missed. */
+    private static String cause(String gold, String mine) {
+        if (mine == null) {
+            return "NEWER-SECTION";
+        }
+        if (gold.contains("พินัย") && !mine.contains("พินัย")) {
+            return "FINES-ACT-2024";
+        }
+        return "AMENDED-LATER";
+    }
+
+    /** Lines of a section: its วรรค and its (๑)/(ก) items, each on its own line in both corpora. */
+    private static int lineCount(String text) {
+        return (int) text.lines().filter(l -> !l.isBlank()).count();
     }
 
     private static String shorten(String s) {
