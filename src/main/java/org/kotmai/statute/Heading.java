@@ -17,9 +17,10 @@ import java.util.regex.Pattern;
 record Heading(String kind, String number, String text) {
 
     private static final String DIGITS = "[0-9\\u0E50-\\u0E59]+(?:\\s*/\\s*[0-9\\u0E50-\\u0E59]+)?(?:\\s*(?:"
-            + String.join("|", ProvisionLabel.PALI_ORDINALS) + ")(?![\\u0E01-\\u0E4E]))?";
+            + String.join("|", ProvisionLabel.PALI_ORDINALS) + "|" + String.join("|", ProvisionLabel.ORDINAL_VARIANTS.keySet())
+            + ")(?![\\u0E01-\\u0E4E]))?";
     private static final Pattern NUMBERED = Pattern.compile(
-            "^(บรรพ|ภาค|ลักษณะ|หมวด|ส่วนที่|ส่วน)\\s*(" + DIGITS + ")(?:\\s*\\[[^\\]]*\\])*(.*)$");
+            "^(บรรพ|ภาค|ลักษณะ|หมวด|ส่วนที่|ส่วน|บทที่)\\s*(" + DIGITS + ")(?:\\s*\\[[^\\]]*\\])*(.*)$");
     private static final Pattern STARTS = Pattern.compile("บรรพ|ภาค|ลักษณะ|หมวด|ส่วน|บท");
     private static final Pattern UNNUMBERED = Pattern.compile("^(บทเฉพาะกาล|บททั่วไป|บทกำหนดโทษ)(?:\\s*\\[[^\\]]*\\])*\\s*$");
 
@@ -73,7 +74,7 @@ record Heading(String kind, String number, String text) {
             case "บรรพ" -> "BOOK";
             case "ภาค" -> "PART";
             case "ลักษณะ" -> "TITLE";
-            case "หมวด" -> "CHAPTER";
+            case "หมวด", "บทที่" -> "CHAPTER";
             default -> "DIVISION";
         };
     }

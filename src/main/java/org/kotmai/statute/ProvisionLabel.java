@@ -3,10 +3,12 @@ package org.kotmai.statute;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.kotmai.thai.ThaiDigits;
 
@@ -31,7 +33,11 @@ record ProvisionLabel(String kind, String number, String label, List<Integer> fo
             "เอกวีสติ", "ทวาวีสติ", "เตวีสติ", "จตุวีสติ", "ปัญจวีสติ", "ฉัพพีสติ", "สัตตวีสติ", "อัฏฐวีสติ",
             "เอกูนติงสติ", "ติงสติ");
 
-    private static final String ORDINAL = PALI_ORDINALS.stream()
+    /** Spellings found in the texts for the same ordinals, mapped to the spelling used in numbers. */
+    static final Map<String, String> ORDINAL_VARIANTS = Map.of("อัฎฐ", "อัฏฐ", "อัฎฐารส", "อัฏฐารส", "อัฎฐวีสติ",
+            "อัฏฐวีสติ", "ปัญจทศ", "ปัณรส");
+
+    private static final String ORDINAL = Stream.concat(PALI_ORDINALS.stream(), ORDINAL_VARIANTS.keySet().stream())
             .sorted(Comparator.comparingInt(String::length).reversed()).collect(Collectors.joining("|"));
     private static final String DIGITS = "[0-9\\u0E50-\\u0E59]+";
     private static final String NOT_THAI_LETTER = "(?![\\u0E01-\\u0E4E])";
@@ -61,7 +67,7 @@ record ProvisionLabel(String kind, String number, String label, List<Integer> fo
     /** "๖๕ อัฏฐ / ๑" → "65 อัฏฐ/1". */
     static String canonical(String printed) {
         String s = ThaiDigits.toArabic(printed).replaceAll("\\s*/\\s*", "/");
-        s = SPLIT_ORDINAL.matcher(s).replaceAll(" $1");
+        s = SPLIT_ORDINAL.matcher(s).replaceAll(m -> " " + ORDINAL_VARIANTS.getOrDefault(m.group(1), m.group(1)));
         return s.replaceAll("\\s+", " ").strip();
     }
 
