@@ -43,7 +43,8 @@ record ProvisionLabel(String kind, String number, String label, List<Integer> fo
     private static final String NOT_THAI_LETTER = "(?![\\u0E01-\\u0E4E])";
     private static final Pattern LABEL = Pattern.compile(
             "^\\*?(มาตรา|มาตร|ข้อ)\\s*(" + DIGITS + "(?:\\s*/\\s*" + DIGITS + ")*"
-                    + "(?:\\s*(?:" + ORDINAL + ")" + NOT_THAI_LETTER + "(?:\\s*/\\s*" + DIGITS + ")*)*)"
+                    + "(?:(?:\\s*\\[\\s*" + DIGITS + "\\s*\\])*\\s*(?:" + ORDINAL + ")" + NOT_THAI_LETTER
+                    + "(?:\\s*/\\s*" + DIGITS + ")*)*)"
                     + "((?:\\s*\\[\\s*" + DIGITS + "\\s*\\])*)"
                     + "(?=$|[\\s\\u00A0.:\\-–]|\\[)[\\s\\u00A0.:\\-–]*");
     private static final Pattern SPLIT_ORDINAL = Pattern.compile("\\s*(" + ORDINAL + ")");
@@ -58,10 +59,12 @@ record ProvisionLabel(String kind, String number, String label, List<Integer> fo
             return Optional.empty();
         }
         String word = m.group(1);
-        String number = canonical(m.group(2));
-        String printed = word + " " + m.group(2).strip();
-        return Optional.of(new ProvisionLabel(word.startsWith("มาตร") ? "SECTION" : "CLAUSE", number, printed,
-                FootnoteMarkers.numbers(m.group(3)), line.substring(m.end())));
+        // A marker may sit between the number and its ordinal ("มาตรา ๑๖๐[๖๗]จัตวา").
+        String printedNumber = FootnoteMarkers.strip(m.group(2));
+        List<Integer> footnotes = new java.util.ArrayList<>(FootnoteMarkers.numbers(m.group(2)));
+        footnotes.addAll(FootnoteMarkers.numbers(m.group(3)));
+        return Optional.of(new ProvisionLabel(word.startsWith("มาตร") ? "SECTION" : "CLAUSE", canonical(printedNumber),
+                word + " " + printedNumber, List.copyOf(footnotes), line.substring(m.end())));
     }
 
     /** "๖๕ อัฏฐ / ๑" → "65 อัฏฐ/1". */
