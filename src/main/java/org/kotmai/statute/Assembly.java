@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.kotmai.catalog.InstrumentType;
+import org.kotmai.thai.ThaiDates;
 
 /**
  * One pass over the body of one text. The body is a sequence of segments: an optional promulgating
@@ -32,7 +33,7 @@ final class Assembly {
     private static final Pattern SUBHEADING_START = Pattern.compile("^(?:[0-9\\u0E50-\\u0E59]{1,2}\\.|\\([\\u0E01-\\u0E2E]\\))\\s*\\S");
     private static final Pattern SCHEDULE_START = Pattern.compile("^(บัญชี|ตาราง|แบบ|อัตรา)\\S*");
     private static final Pattern AGENCY = Pattern.compile(
-            "(?:^|\\s)ให้?\\s*(\\S.{1,300}?)\\s*(?:เป็น(?:ผู้|เจ้าหน้าที่))?รักษาการ(?:ให้เป็นไป)?ตาม(?:พระราชบัญญัติ|พระราชกำหนด|ประมวล\\S*|กฎกระทรวง|ประกาศ|ระเบียบ|ข้อบังคับ|คำสั่ง|รัฐธรรมนูญ)\\s*(?:นี้|ฉบับนี้)");
+            "(?:^|\\s)ให้?\\s*(\\S.{1,300}?)\\s*(?:เป็น(?:ผู้|เจ้าหน้าที่))?รักษาการ(?:ให้เป็นไป)?ตาม(?:พระราชบัญญัติ|พระราชกำหนด|ประมวล|กฎกระทรวง|ประกาศ|ระเบียบ|ข้อบังคับ|คำสั่ง|รัฐธรรมนูญ)\\S{0,60}?นี้");
 
     private final List<SourceLine> body;
     private final List<Footnote> footnotes;
@@ -478,6 +479,9 @@ final class Assembly {
         if (year == null && main != null && type == InstrumentType.CODE) {
             year = promulgatingYear();
         }
+        if (year == null) {
+            year = publicationYear();
+        }
         if (hints.expectedTitle() != null && main != null
                 && !InstrumentTitles.key(title).equals(InstrumentTitles.key(hints.expectedTitle()))) {
             warnings.add("ชื่อในเอกสาร \"" + title + "\" ต่างจากชื่อในข้อมูลประกอบ \"" + hints.expectedTitle() + "\"");
@@ -486,6 +490,12 @@ final class Assembly {
         return new ParsedLaw(type, title, year, List.copyOf(structure), List.copyOf(provisions), List.copyOf(promulgating),
                 amending.stream().map(AmendingActDraft::build).toList(), footnotes, agency(), enablingClause,
                 countersignature, reasons, List.copyOf(courtRulings), List.copyOf(warnings));
+    }
+
+    /** Titles such as "ประกาศของคณะปฏิวัติ ฉบับที่ ๑๘๙" carry no year: the first gazette citation dates them. */
+    private Integer publicationYear() {
+        return footnotes.stream().filter(f -> f.gazette() != null && f.gazette().date() != null && f.action() == null)
+                .findFirst().map(f -> ThaiDates.beYear(f.gazette().date())).orElse(null);
     }
 
     private Integer promulgatingYear() {
