@@ -406,7 +406,8 @@ final class Assembly {
         String title = main != null ? main.title() : fallbackTitle;
         if (title == null || title.isBlank()) {
             throw new NotALegalInstrumentException("ไม่พบชื่อกฎหมาย (no title block such as \"พระราชบัญญัติ… พ.ศ. …\")"
-                    + (hints.expectedTitle() != null ? " in the text expected to be \"" + hints.expectedTitle() + "\"" : ""));
+                    + (hints.expectedTitle() != null ? " in the text expected to be \"" + hints.expectedTitle() + "\"" : "")
+                    + ": check that the file holds the law itself and not an error or index page");
         }
         if (provisions.isEmpty() && !preamble.isEmpty() && countersignature != null) {
             // A few short old acts enact their whole content in the enacting formula, without sections.
@@ -414,7 +415,8 @@ final class Assembly {
             warnings.add("ไม่มีมาตราหรือข้อ: เก็บบทบัญญัติทั้งหมดไว้เป็นบทบัญญัติเดียวที่ไม่มีเลข");
         }
         if (provisions.isEmpty()) {
-            throw new NotALegalInstrumentException("\"" + title + "\": no มาตรา or ข้อ found in the body");
+            throw new NotALegalInstrumentException("\"" + title + "\": no มาตรา or ข้อ found in the body;"
+                    + " the text may be cut short or hold only a schedule");
         }
         InstrumentType type = InstrumentTitles.typeOf(title);
         if (type == null) {
