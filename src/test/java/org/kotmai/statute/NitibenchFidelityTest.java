@@ -79,8 +79,7 @@ class NitibenchFidelityTest {
                 lawTotal++;
                 String number = ProvisionLabel.canonical(num);
                 String content = row.get("section_content").asString();
-                String prefix = lawName + " มาตรา " + num;
-                String goldText = content.startsWith(prefix) ? content.substring(prefix.length()) : content;
+                String goldText = withoutPrefix(content, lawName, num);
                 String gold = TextSimilarity.normalise(goldText);
                 String mine = parsed.get(number);
                 double sim = mine == null ? 0 : TextSimilarity.dice(gold, mine);
@@ -92,8 +91,8 @@ class NitibenchFidelityTest {
                 } else {
                     String cause = attainable ? "PARSER-OR-GOLD" : cause(gold, mine);
                     causes.merge(cause, 1, Integer::sum);
-                    misses.add(String.format("    miss %-14s %s sim=%.3f gold=%s | parsed=%s", cause, number, sim,
-                            shorten(gold), mine == null ? "(none)" : shorten(mine)));
+                    misses.add(String.format("    miss %-14s %s sim=%.3f len %d/%d %s", cause, number, sim, gold.length(),
+                            mine == null ? 0 : mine.length(), mine == null ? "not found" : difference(gold, mine)));
                 }
                 if (sim >= THRESHOLD) {
                     lines++;
@@ -122,6 +121,14 @@ class NitibenchFidelityTest {
         assertThat(verbatim).as("fidelity on gold sections whose text the Krisdika file contains").isGreaterThanOrEqualTo(99.0);
     }
 
+    /** Strips "<law_name> มาตรา <num> ", which NitiBench sometimes prints without the space ("มาตรา4/1"). */
+    private static String withoutPrefix(String content, String lawName, String num) {
+        String rest = content.startsWith(lawName) ? content.substring(lawName.length()) : content;
+        String label = "^\\s*มาตรา\\s*" + String.join("\\s*", java.util.Arrays.stream(num.strip().split("\\s+"))
+                .map(java.util.regex.Pattern::quote).toList());
+        return rest.replaceFirst(label, "");
+    }
+
     /** Why a gold section whose text the Krisdika file does not contain was missed. */
     private static String cause(String gold, String mine) {
         if (mine == null) {
@@ -138,7 +145,17 @@ class NitibenchFidelityTest {
         return (int) text.lines().filter(l -> !l.isBlank()).count();
     }
 
-    private static String shorten(String s) {
-        return s.length() > 70 ? s.substring(0, 70) + "…(" + s.length() + ")" : s;
+    /** Where the normalised texts first part, with a little context from each: a short diff for the report. */
+    private static String difference(String gold, String mine) {
+        int at = 0;
+        while (at < gold.length() && at < mine.length() && gold.charAt(at) == mine.charAt(at)) {
+            at++;
+        }
+        int from = Math.max(0, at - 10);
+        return "@" + at + " gold«" + window(gold, from, at) + "» parsed«" + window(mine, from, at) + "»";
+    }
+
+    private static String window(String s, int from, int at) {
+        return s.substring(Math.min(from, s.length()), Math.min(s.length(), at + 30));
     }
 }
