@@ -242,7 +242,7 @@ final class Assembly {
     private void header(HeaderBlock block) {
         close();
         switch (block.kind()) {
-            case "TITLE" -> {
+            case TITLE -> {
                 // Old codes print their title twice: above the royal preamble and again above Part 1.
                 if (block == main || InstrumentTitles.key(block.title()).equals(InstrumentTitles.key(main.title()))) {
                     segment = Segment.MAIN;
@@ -261,7 +261,7 @@ final class Assembly {
                     resetLabels();
                 }
             }
-            case "HEADING" -> {
+            case HEADING -> {
                 if (mainSeen && segment != Segment.APPENDIX && segment != Segment.END) {
                     if (segment != Segment.MAIN) {
                         resetLabels();
@@ -272,7 +272,7 @@ final class Assembly {
                     warnings.add("หัวข้อ \"" + block.text() + "\" อยู่ก่อนชื่อกฎหมายหลัก จึงไม่ได้นำเข้าโครงสร้าง");
                 }
             }
-            case "SCHEDULE" -> {
+            case SCHEDULE -> {
                 if (segment != Segment.APPENDIX && segment != Segment.END) {
                     segment = mainSeen ? Segment.SCHEDULE : segment;
                 }
@@ -450,7 +450,7 @@ final class Assembly {
     private Integer promulgatingYear() {
         for (int i = 0; i < body.size(); i++) {
             HeaderBlock b = blocksByStart.get(i);
-            if (b != null && b.kind().equals("TITLE") && b != main) {
+            if (b != null && b.kind() == HeaderBlock.Kind.TITLE && b != main) {
                 return InstrumentTitles.yearBe(b.title());
             }
         }

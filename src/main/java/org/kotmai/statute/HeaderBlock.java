@@ -13,14 +13,17 @@ import org.kotmai.catalog.InstrumentType;
  *
  * @param start    index of the first line of the block
  * @param end      index of the rule line under it
- * @param kind     TITLE, HEADING, SCHEDULE or OTHER
+ * @param kind     what the block introduces
  * @param title    for TITLE blocks the title as printed (markers removed), otherwise null
  * @param type     for TITLE blocks the instrument type, otherwise null
  * @param headings structure headings in the block, names attached
  * @param text     all lines of the block joined, for warnings
  */
-record HeaderBlock(int start, int end, String kind, String title, InstrumentType type, List<Heading> headings,
+record HeaderBlock(int start, int end, Kind kind, String title, InstrumentType type, List<Heading> headings,
         String text) {
+
+    /** What a block above a rule introduces. */
+    enum Kind { TITLE, HEADING, SCHEDULE, OTHER }
 
     private static final Pattern SCHEDULE = Pattern.compile("^(บัญชี|ตาราง|แบบ|อัตรา|รายการ|แผนที่|ท้าย|แผนผัง|รายชื่อ)");
 
@@ -61,7 +64,7 @@ record HeaderBlock(int start, int end, String kind, String title, InstrumentType
         String all = String.join(" ", texts);
         String first = texts.get(0);
         if (Heading.at(first).isPresent()) {
-            return new HeaderBlock(start, end, "HEADING", null, null, headings(texts, 0), all);
+            return new HeaderBlock(start, end, Kind.HEADING, null, null, headings(texts, 0), all);
         }
         InstrumentType type = InstrumentTitles.typeOf(first);
         if (type != null) {
@@ -70,9 +73,9 @@ record HeaderBlock(int start, int end, String kind, String title, InstrumentType
                 headingAt++;
             }
             String title = joinTitle(texts.subList(0, headingAt));
-            return new HeaderBlock(start, end, "TITLE", title, type, headings(texts, headingAt), all);
+            return new HeaderBlock(start, end, Kind.TITLE, title, type, headings(texts, headingAt), all);
         }
-        String kind = SCHEDULE.matcher(first).find() ? "SCHEDULE" : "OTHER";
+        Kind kind = SCHEDULE.matcher(first).find() ? Kind.SCHEDULE : Kind.OTHER;
         return new HeaderBlock(start, end, kind, null, null, List.of(), all);
     }
 

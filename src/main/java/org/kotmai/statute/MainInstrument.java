@@ -15,7 +15,7 @@ final class MainInstrument {
 
     /** The main title block, or null when the text has no title block at all. */
     static HeaderBlock choose(List<HeaderBlock> blocks, ParseHints hints) {
-        List<HeaderBlock> titles = blocks.stream().filter(b -> b.kind().equals("TITLE")).toList();
+        List<HeaderBlock> titles = blocks.stream().filter(b -> b.kind() == HeaderBlock.Kind.TITLE).toList();
         if (titles.isEmpty()) {
             return null;
         }
