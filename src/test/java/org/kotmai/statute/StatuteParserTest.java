@@ -24,6 +24,9 @@ class StatuteParserTest {
         assertThat(fromRaw.provisions()).extracting(p -> p.text().replaceAll("\\s+", ""))
                 .containsExactlyElementsOf(fromExport.provisions().stream().map(p -> p.text().replaceAll("\\s+", "")).toList());
         assertThat(fromRaw.amendingActs()).hasSize(1);
+        ParsedLaw fromWindows = parser.parse(raw.replace("\n", "\r\n"), ParseHints.none());
+        assertThat(fromWindows.provisions()).extracting(Provision::number)
+                .containsExactlyElementsOf(fromExport.provisions().stream().map(Provision::number).toList());
     }
 
     @Test
