@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.kotmai.catalog.InstrumentType;
+import org.kotmai.thai.ThaiDates;
 
 /**
  * One pass over the body of one text. The body is a sequence of segments: an optional promulgating
@@ -25,14 +25,11 @@ final class Assembly {
             "^[\\u0E01-\\u0E4E.]+(?:\\s[\\u0E01-\\u0E4E.]+)?\\s?/\\s?(แก้ไข|ปรับปรุง|ตรวจ|เพิ่มเติม|จัดทำ|พิมพ์|ตรวจสอบ)");
     private static final Pattern COUNTERSIGN = Pattern.compile("^ผู้รับสนอง(พระบรม|พระ)?ราชโองการ");
     private static final Pattern CLOSING = Pattern.compile("^(ประกาศ|ให้ไว้|สั่ง|ตรา(?:ไว้)?)\\s*ณ\\s*วันที่");
-    private static final Pattern ITEM = Pattern.compile("^\\((?:[0-9\\u0E50-\\u0E59]+|[\\u0E01-\\u0E2E]{1,2})\\)");
     private static final Pattern ENDS_WITH_MARKER = Pattern.compile("\\[\\s*[0-9\\u0E50-\\u0E59]{1,4}\\s*\\]\\s*$");
     /** Krisdika editors' bracketed notes such as "[เลขมาตรา ๑๙๓/๒๗ แก้ไขเพิ่มเติมโดย…]": not law text. */
     private static final Pattern EDITORIAL_NOTE = Pattern.compile("^\\[[^\\]]*[\\u0E01-\\u0E4E][^\\]]*\\]$");
     private static final Pattern SUBHEADING_START = Pattern.compile("^(?:[0-9\\u0E50-\\u0E59]{1,2}\\.|\\([\\u0E01-\\u0E2E]\\))\\s*\\S");
     private static final Pattern SCHEDULE_START = Pattern.compile("^(บัญชี|ตาราง|แบบ|อัตรา)\\S*");
-    private static final Pattern AGENCY = Pattern.compile(
-            "(?:^|\\s)ให้?\\s*(\\S.{1,300}?)\\s*(?:เป็นผู้)?รักษาการ(?:ให้เป็นไป)?ตาม(?:พระราชบัญญัติ|พระราชกำหนด|ประมวล\\S*|กฎกระทรวง|ประกาศ|ระเบียบ|ข้อบังคับ|คำสั่ง|รัฐธรรมนูญ)\\s*(?:นี้|ฉบับนี้)");
 
     private final List<SourceLine> body;
     private final List<Footnote> footnotes;
@@ -44,15 +41,14 @@ final class Assembly {
     private final List<Provision> provisions = new ArrayList<>();
     private final List<Provision> promulgating = new ArrayList<>();
     private final List<AmendingActDraft> amending = new ArrayList<>();
-    private final List<StructureNode> structure = new ArrayList<>();
-    private final List<StructureNode> openHeadings = new ArrayList<>();
+    private final StructureOutline outline = new StructureOutline();
     private final List<String> courtRulings = new ArrayList<>();
     private final List<String> preamble = new ArrayList<>();
-    private final Set<String> usedIds = new java.util.HashSet<>();
 
     private Segment segment = Segment.PRE_MAIN;
     private boolean mainSeen;
     private ProvisionDraft open;
+    private List<Provision> openTarget;
     private String lastKindInSegment;
     private String lastNumberInSegment;
     private String countersignature;
@@ -66,7 +62,7 @@ final class Assembly {
         this.hints = hints;
         List<HeaderBlock> blocks = HeaderBlock.find(body);
         blocks.forEach(b -> blocksByStart.put(b.start(), b));
-        this.main = chooseMain(blocks);
+        this.main = MainInstrument.choose(blocks, hints);
     }
 
     ParsedLaw run() {
@@ -121,7 +117,7 @@ final class Assembly {
             close();
             int end = paragraphEnd(i);
             // A code has no countersignature of its own: the act that brings it into force carries it.
-            if ((segment == Segment.MAIN || segment == Segment.PRE_MAIN && isCode()) && countersignature == null) {
+            if ((segment == Segment.MAIN || segment == Segment.PRE_MAIN) && countersignature == null) {
                 countersignature = joined(i, end, " ");
             }
             if (segment == Segment.MAIN) {
@@ -132,12 +128,7 @@ final class Assembly {
         if (text.startsWith("หมายเหตุ")) {
             close();
             int end = paragraphEnd(i);
-            String note = FootnoteMarkers.strip(joined(i, end, "\n"));
-            if (segment == Segment.APPENDIX && !amending.isEmpty()) {
-                amending.get(amending.size() - 1).reasons = note;
-            } else if ((segment == Segment.MAIN || segment == Segment.TAIL) && reasons == null) {
-                reasons = note;
-            }
+            note(FootnoteMarkers.strip(joined(i, end, "\n")));
             return end;
         }
         if (afterBreak && text.startsWith("คำวินิจฉัยศาลรัฐธรรมนูญ")) {
@@ -179,7 +170,7 @@ final class Assembly {
                     i = next;
                 }
                 segment = Segment.MAIN;
-                openHeading(h);
+                outline.open(h);
                 return i;
             }
         }
@@ -190,7 +181,7 @@ final class Assembly {
             int end = paragraphEnd(i);
             if (isSubheadingGroup(i, end)) {
                 close();
-                openHeading(new Heading("SUBHEADING", "", FootnoteMarkers.strip(joined(i, end, " "))));
+                outline.open(new Heading("SUBHEADING", "", FootnoteMarkers.strip(joined(i, end, " "))));
                 return end;
             }
         }
@@ -224,6 +215,15 @@ final class Assembly {
         return next > to + 1 && next < body.size() && ProvisionLabel.at(body.get(next).text()).isPresent();
     }
 
+    /** A หมายเหตุ (statement of reasons) belongs to the instrument whose segment it closes. */
+    private void note(String text) {
+        if (segment == Segment.APPENDIX && !amending.isEmpty()) {
+            amending.get(amending.size() - 1).reasons = text;
+        } else if ((segment == Segment.MAIN || segment == Segment.TAIL) && reasons == null) {
+            reasons = text;
+        }
+    }
+
     private boolean acceptsLabel(ProvisionLabel label, boolean afterBreak) {
         if (segment == Segment.END || segment == Segment.SCHEDULE) {
             return false;
@@ -242,13 +242,13 @@ final class Assembly {
     private void header(HeaderBlock block) {
         close();
         switch (block.kind()) {
-            case "TITLE" -> {
+            case TITLE -> {
                 // Old codes print their title twice: above the royal preamble and again above Part 1.
                 if (block == main || InstrumentTitles.key(block.title()).equals(InstrumentTitles.key(main.title()))) {
                     segment = Segment.MAIN;
                     mainSeen = true;
                     resetLabels();
-                    block.headings().forEach(this::openHeading);
+                    block.headings().forEach(outline::open);
                 } else if (!mainSeen) {
                     segment = Segment.PRE_MAIN;
                     resetLabels();
@@ -261,30 +261,33 @@ final class Assembly {
                     resetLabels();
                 }
             }
-            case "HEADING" -> {
+            case HEADING -> {
                 if (mainSeen && segment != Segment.APPENDIX && segment != Segment.END) {
                     if (segment != Segment.MAIN) {
                         resetLabels();
                     }
                     segment = Segment.MAIN;
-                    block.headings().forEach(this::openHeading);
+                    block.headings().forEach(outline::open);
                 } else if (segment != Segment.APPENDIX && segment != Segment.END) {
                     warnings.add("หัวข้อ \"" + block.text() + "\" อยู่ก่อนชื่อกฎหมายหลัก จึงไม่ได้นำเข้าโครงสร้าง");
                 }
             }
-            case "SCHEDULE" -> {
+            case SCHEDULE -> {
                 if (segment != Segment.APPENDIX && segment != Segment.END) {
                     segment = mainSeen ? Segment.SCHEDULE : segment;
                 }
             }
             default -> {
-                // Codes print unnumbered sub-headings ("๑. บทเบ็ดเสร็จทั่วไป") the same way as chapters.
-                if (mainSeen && (segment == Segment.MAIN || segment == Segment.TAIL)) {
-                    segment = Segment.MAIN;
-                    openHeading(new Heading("SUBHEADING", "", FootnoteMarkers.strip(block.text())));
-                } else if (mainSeen && segment != Segment.APPENDIX && segment != Segment.END) {
+                if (block.text().startsWith("หมายเหตุ")) {
+                    note(FootnoteMarkers.strip(joined(block.start(), block.end() - 1, "\n")));
+                } else if (mainSeen && segment == Segment.MAIN) {
+                    // Codes print unnumbered sub-headings ("๑. บทเบ็ดเสร็จทั่วไป") the same way as chapters.
+                    outline.open(new Heading("SUBHEADING", "", FootnoteMarkers.strip(block.text())));
+                } else if (mainSeen && (segment == Segment.TAIL || segment == Segment.INTERLUDE)) {
+                    // Treaties and other annexes printed after the signature: kept out of the provisions.
                     warnings.add("ข้อความ \"" + shorten(block.text()) + "\" (บรรทัด " + body.get(block.start()).number()
-                            + ") ไม่ใช่ชื่อกฎหมาย หัวข้อ หรือบัญชี จึงข้ามไป");
+                            + ") ไม่ใช่ชื่อกฎหมาย หัวข้อ หรือบัญชี จึงถือเป็นภาคผนวกและไม่นำเข้าเป็นบทบัญญัติ");
+                    segment = Segment.SCHEDULE;
                 }
             }
         }
@@ -341,9 +344,10 @@ final class Assembly {
             segment = Segment.MAIN;
         }
         List<String> path = segment == Segment.MAIN
-                ? openHeadings.stream().map(n -> n.path().get(n.path().size() - 1)).toList()
+                ? outline.currentPath()
                 : List.of();
-        open = new ProvisionDraft(label, path, target);
+        open = new ProvisionDraft(label, path);
+        openTarget = target;
         lastKindInSegment = label.kind();
         lastNumberInSegment = label.number();
         if (!label.rest().isBlank()) {
@@ -353,32 +357,9 @@ final class Assembly {
 
     private void close() {
         if (open != null) {
-            open.target.add(open.build());
+            openTarget.add(open.build());
             open = null;
         }
-    }
-
-    private void openHeading(Heading h) {
-        while (!openHeadings.isEmpty() && rank(openHeadings.get(openHeadings.size() - 1)) >= h.rank()) {
-            openHeadings.remove(openHeadings.size() - 1);
-        }
-        List<String> path = new ArrayList<>(openHeadings.stream().map(n -> n.path().get(n.path().size() - 1)).toList());
-        String id = h.kind().toLowerCase() + (h.number().isEmpty() ? "" : "-" + h.number().replace('/', '.'));
-        String parentPrefix = path.isEmpty() ? "" : path.get(path.size() - 1) + "/";
-        String unique = parentPrefix + id;
-        int n = 2;
-        while (usedIds.contains(unique)) {
-            unique = parentPrefix + id + "~" + n++;
-        }
-        usedIds.add(unique);
-        path.add(unique);
-        StructureNode node = new StructureNode(h.kind(), h.number(), h.text(), path.size() - 1, List.copyOf(path));
-        structure.add(node);
-        openHeadings.add(node);
-    }
-
-    private static int rank(StructureNode node) {
-        return new Heading(node.kind(), node.number(), node.heading()).rank();
     }
 
     private boolean isHeadingName(int index) {
@@ -410,32 +391,6 @@ final class Assembly {
         return String.join(separator, parts);
     }
 
-    private HeaderBlock chooseMain(List<HeaderBlock> blocks) {
-        List<HeaderBlock> titles = blocks.stream().filter(b -> b.kind().equals("TITLE")).toList();
-        if (titles.isEmpty()) {
-            return null;
-        }
-        if (hints.expectedTitle() != null && !hints.expectedTitle().isBlank()) {
-            String wanted = InstrumentTitles.key(hints.expectedTitle());
-            for (HeaderBlock b : titles) {
-                if (InstrumentTitles.key(b.title()).equals(wanted)) {
-                    return b;
-                }
-            }
-            for (HeaderBlock b : titles) {
-                String key = InstrumentTitles.key(b.title());
-                if (key.startsWith(wanted) || wanted.startsWith(key) && key.length() > 8) {
-                    return b;
-                }
-            }
-        }
-        for (HeaderBlock b : titles) {
-            if (b.type() == InstrumentType.CODE) {
-                return b;
-            }
-        }
-        return titles.get(0);
-    }
 
     private String firstTitleLine() {
         for (int i = 0; i < body.size(); i++) {
@@ -451,7 +406,8 @@ final class Assembly {
         String title = main != null ? main.title() : fallbackTitle;
         if (title == null || title.isBlank()) {
             throw new NotALegalInstrumentException("ไม่พบชื่อกฎหมาย (no title block such as \"พระราชบัญญัติ… พ.ศ. …\")"
-                    + (hints.expectedTitle() != null ? " in the text expected to be \"" + hints.expectedTitle() + "\"" : ""));
+                    + (hints.expectedTitle() != null ? " in the text expected to be \"" + hints.expectedTitle() + "\"" : "")
+                    + ": check that the file holds the law itself and not an error or index page");
         }
         if (provisions.isEmpty() && !preamble.isEmpty() && countersignature != null) {
             // A few short old acts enact their whole content in the enacting formula, without sections.
@@ -459,7 +415,8 @@ final class Assembly {
             warnings.add("ไม่มีมาตราหรือข้อ: เก็บบทบัญญัติทั้งหมดไว้เป็นบทบัญญัติเดียวที่ไม่มีเลข");
         }
         if (provisions.isEmpty()) {
-            throw new NotALegalInstrumentException("\"" + title + "\": no มาตรา or ข้อ found in the body");
+            throw new NotALegalInstrumentException("\"" + title + "\": no มาตรา or ข้อ found in the body;"
+                    + " the text may be cut short or hold only a schedule");
         }
         InstrumentType type = InstrumentTitles.typeOf(title);
         if (type == null) {
@@ -471,42 +428,35 @@ final class Assembly {
         if (year == null && main != null && type == InstrumentType.CODE) {
             year = promulgatingYear();
         }
+        if (year == null) {
+            year = publicationYear();
+        }
         if (hints.expectedTitle() != null && main != null
                 && !InstrumentTitles.key(title).equals(InstrumentTitles.key(hints.expectedTitle()))) {
             warnings.add("ชื่อในเอกสาร \"" + title + "\" ต่างจากชื่อในข้อมูลประกอบ \"" + hints.expectedTitle() + "\"");
         }
         warnUnknownMarkers();
-        return new ParsedLaw(type, title, year, List.copyOf(structure), List.copyOf(provisions), List.copyOf(promulgating),
-                amending.stream().map(AmendingActDraft::build).toList(), footnotes, agency(), enablingClause,
+        return new ParsedLaw(type, title, year, outline.nodes(), List.copyOf(provisions), List.copyOf(promulgating),
+                amending.stream().map(AmendingActDraft::build).toList(), footnotes, AgencyClauses.find(provisions, promulgating), enablingClause,
                 countersignature, reasons, List.copyOf(courtRulings), List.copyOf(warnings));
+    }
+
+    /** Titles such as "ประกาศของคณะปฏิวัติ ฉบับที่ ๑๘๙" carry no year: the first gazette citation dates them. */
+    private Integer publicationYear() {
+        return footnotes.stream().filter(f -> f.gazette() != null && f.gazette().date() != null && f.action() == null)
+                .findFirst().map(f -> ThaiDates.beYear(f.gazette().date())).orElse(null);
     }
 
     private Integer promulgatingYear() {
         for (int i = 0; i < body.size(); i++) {
             HeaderBlock b = blocksByStart.get(i);
-            if (b != null && b.kind().equals("TITLE") && b != main) {
+            if (b != null && b.kind() == HeaderBlock.Kind.TITLE && b != main) {
                 return InstrumentTitles.yearBe(b.title());
             }
         }
         return null;
     }
 
-    private String agency() {
-        for (List<Provision> list : List.of(provisions, promulgating)) {
-            for (Provision p : list) {
-                for (String paragraph : p.paragraphs()) {
-                    if (!paragraph.contains("รักษาการ")) {
-                        continue;
-                    }
-                    Matcher m = AGENCY.matcher(paragraph);
-                    if (m.find()) {
-                        return m.group(1).strip();
-                    }
-                }
-            }
-        }
-        return null;
-    }
 
     private void warnUnknownMarkers() {
         Set<Integer> known = new LinkedHashSet<>();
@@ -526,56 +476,5 @@ final class Assembly {
 
     private static String shorten(String s) {
         return s.length() > 80 ? s.substring(0, 80) + "…" : s;
-    }
-
-    /** A provision being read: paragraphs accumulate until the next label or block. */
-    private static final class ProvisionDraft {
-        private final ProvisionLabel label;
-        private final List<String> path;
-        private final List<Provision> target;
-        private final List<StringBuilder> paragraphs = new ArrayList<>();
-        private final Set<Integer> markers = new LinkedHashSet<>();
-
-        ProvisionDraft(ProvisionLabel label, List<String> path, List<Provision> target) {
-            this.label = label;
-            this.path = path;
-            this.target = target;
-            markers.addAll(label.footnotes());
-        }
-
-        void add(String text) {
-            markers.addAll(FootnoteMarkers.numbers(text));
-            String clean = FootnoteMarkers.strip(text);
-            if (clean.isEmpty()) {
-                return;
-            }
-            if (!paragraphs.isEmpty() && ITEM.matcher(clean).lookingAt()) {
-                paragraphs.get(paragraphs.size() - 1).append('\n').append(clean);
-            } else {
-                paragraphs.add(new StringBuilder(clean));
-            }
-        }
-
-        Provision build() {
-            List<String> texts = paragraphs.stream().map(StringBuilder::toString).toList();
-            boolean repealed = !texts.isEmpty() && texts.get(0).startsWith("(ยกเลิก)");
-            return new Provision(label.kind(), label.number(), label.label(), path, texts, repealed, List.copyOf(markers));
-        }
-    }
-
-    /** An appendix entry being read. */
-    private static final class AmendingActDraft {
-        private final String title;
-        private final List<Provision> provisions = new ArrayList<>();
-        private Integer footnote;
-        private String reasons;
-
-        AmendingActDraft(String title) {
-            this.title = title;
-        }
-
-        AmendingAct build() {
-            return new AmendingAct(title, InstrumentTitles.yearBe(title), footnote, List.copyOf(provisions), reasons);
-        }
     }
 }

@@ -15,7 +15,8 @@ final class EnablingClauses {
     private static final Pattern OPENING = Pattern.compile("อาศัยอำนาจ(?:ตามความ)?(?:ใน)?");
     private static final Pattern PROVISION = Pattern.compile(
             "(?:มาตรา|ข้อ)\\s*([0-9\\u0E50-\\u0E59]+(?:\\s*/\\s*[0-9\\u0E50-\\u0E59]+)?(?:\\s*(?:"
-                    + String.join("|", ProvisionLabel.PALI_ORDINALS) + ")(?![\\u0E01-\\u0E4E]))?)");
+                    + String.join("|", ProvisionLabel.PALI_ORDINALS) + "|" + String.join("|", ProvisionLabel.ORDINAL_VARIANTS.keySet())
+                    + ")(?![\\u0E01-\\u0E4E]))?)");
     private static final Pattern PARENT = Pattern.compile(
             "แห่ง\\s*((?:พระราชบัญญัติ|พระราชกำหนด|ประมวล|รัฐธรรมนูญ|พระราชกฤษฎีกา|กฎกระทรวง|ประกาศ)"
                     + ".*?(?:(?:พ\\.\\s*ศ\\.|พุทธศักราช)\\s*[0-9\\u0E50-\\u0E59]{4}|$|(?=\\s(?:ซึ่ง|อันเป็น|และ|นายกรัฐมนตรี|รัฐมนตรี))))");

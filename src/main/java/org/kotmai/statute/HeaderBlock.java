@@ -13,14 +13,17 @@ import org.kotmai.catalog.InstrumentType;
  *
  * @param start    index of the first line of the block
  * @param end      index of the rule line under it
- * @param kind     TITLE, HEADING, SCHEDULE or OTHER
+ * @param kind     what the block introduces
  * @param title    for TITLE blocks the title as printed (markers removed), otherwise null
  * @param type     for TITLE blocks the instrument type, otherwise null
  * @param headings structure headings in the block, names attached
  * @param text     all lines of the block joined, for warnings
  */
-record HeaderBlock(int start, int end, String kind, String title, InstrumentType type, List<Heading> headings,
+record HeaderBlock(int start, int end, Kind kind, String title, InstrumentType type, List<Heading> headings,
         String text) {
+
+    /** What a block above a rule introduces. */
+    enum Kind { TITLE, HEADING, SCHEDULE, OTHER }
 
     private static final Pattern SCHEDULE = Pattern.compile("^(บัญชี|ตาราง|แบบ|อัตรา|รายการ|แผนที่|ท้าย|แผนผัง|รายชื่อ)");
 
@@ -33,7 +36,7 @@ record HeaderBlock(int start, int end, String kind, String title, InstrumentType
             }
             int start = i - 1;
             while (start > 0 && !lines.get(start - 1).blank() && !lines.get(start - 1).rule()
-                    && (lines.get(start).emptyBefore() == 0 || Heading.at(lines.get(start - 1).text()).isPresent())) {
+                    && (lines.get(start).emptyBefore() == 0 || namesHeadingAbove(lines, start))) {
                 start--;
             }
             // A rule printed right under a provision closes the provision; it does not make it a heading.
@@ -50,12 +53,18 @@ record HeaderBlock(int start, int end, String kind, String title, InstrumentType
         return out;
     }
 
+    /** "หมวด ๒", empty line, "การจัดตั้งหอการค้า": the name still belongs to the heading above the gap. */
+    private static boolean namesHeadingAbove(List<SourceLine> lines, int index) {
+        return InstrumentTitles.typeOf(lines.get(index).text()) == null
+                && Heading.at(lines.get(index - 1).text()).map(Heading::awaitsName).orElse(false);
+    }
+
     private static HeaderBlock of(List<SourceLine> block, int start, int end) {
         List<String> texts = block.stream().map(SourceLine::text).toList();
         String all = String.join(" ", texts);
         String first = texts.get(0);
         if (Heading.at(first).isPresent()) {
-            return new HeaderBlock(start, end, "HEADING", null, null, headings(texts, 0), all);
+            return new HeaderBlock(start, end, Kind.HEADING, null, null, headings(texts, 0), all);
         }
         InstrumentType type = InstrumentTitles.typeOf(first);
         if (type != null) {
@@ -64,9 +73,9 @@ record HeaderBlock(int start, int end, String kind, String title, InstrumentType
                 headingAt++;
             }
             String title = joinTitle(texts.subList(0, headingAt));
-            return new HeaderBlock(start, end, "TITLE", title, type, headings(texts, headingAt), all);
+            return new HeaderBlock(start, end, Kind.TITLE, title, type, headings(texts, headingAt), all);
         }
-        String kind = SCHEDULE.matcher(first).find() ? "SCHEDULE" : "OTHER";
+        Kind kind = SCHEDULE.matcher(first).find() ? Kind.SCHEDULE : Kind.OTHER;
         return new HeaderBlock(start, end, kind, null, null, List.of(), all);
     }
 

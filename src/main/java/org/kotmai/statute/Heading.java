@@ -4,7 +4,6 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.kotmai.thai.ThaiDigits;
 
 /**
  * A structure heading line: "บรรพ ๑", "ลักษณะ ๒๒", "หมวด ๑/๑", "ส่วนที่ ๓", "บทเฉพาะกาล",
@@ -17,9 +16,11 @@ import org.kotmai.thai.ThaiDigits;
  */
 record Heading(String kind, String number, String text) {
 
-    private static final String DIGITS = "[0-9\\u0E50-\\u0E59]+(?:\\s*/\\s*[0-9\\u0E50-\\u0E59]+)?";
+    private static final String DIGITS = "[0-9\\u0E50-\\u0E59]+(?:\\s*/\\s*[0-9\\u0E50-\\u0E59]+)?(?:\\s*(?:"
+            + String.join("|", ProvisionLabel.PALI_ORDINALS) + "|" + String.join("|", ProvisionLabel.ORDINAL_VARIANTS.keySet())
+            + ")(?![\\u0E01-\\u0E4E]))?";
     private static final Pattern NUMBERED = Pattern.compile(
-            "^(บรรพ|ภาค|ลักษณะ|หมวด|ส่วนที่|ส่วน)\\s*(" + DIGITS + ")(?:\\s*\\[[^\\]]*\\])*(.*)$");
+            "^(บรรพ|ภาค|ลักษณะ|หมวด|ส่วนที่|ส่วน|บทที่)\\s*(" + DIGITS + ")(?:\\s*\\[[^\\]]*\\])*(.*)$");
     private static final Pattern STARTS = Pattern.compile("บรรพ|ภาค|ลักษณะ|หมวด|ส่วน|บท");
     private static final Pattern UNNUMBERED = Pattern.compile("^(บทเฉพาะกาล|บททั่วไป|บทกำหนดโทษ)(?:\\s*\\[[^\\]]*\\])*\\s*$");
 
@@ -48,7 +49,7 @@ record Heading(String kind, String number, String text) {
             if (rest.length() > 120 || rest.startsWith("แห่ง") || rest.startsWith("และ") || rest.startsWith("วรรค")) {
                 return Optional.empty();
             }
-            String number = ThaiDigits.toArabic(m.group(2)).replaceAll("\\s+", "");
+            String number = ProvisionLabel.canonical(m.group(2));
             return Optional.of(new Heading(kind(m.group(1)), number, text));
         }
         Matcher u = UNNUMBERED.matcher(line);
@@ -73,7 +74,7 @@ record Heading(String kind, String number, String text) {
             case "บรรพ" -> "BOOK";
             case "ภาค" -> "PART";
             case "ลักษณะ" -> "TITLE";
-            case "หมวด" -> "CHAPTER";
+            case "หมวด", "บทที่" -> "CHAPTER";
             default -> "DIVISION";
         };
     }

@@ -59,7 +59,10 @@ final class InstrumentTitles {
 
     /** The Buddhist Era year printed in the title, or null. */
     static Integer yearBe(String title) {
-        String arabic = ThaiDigits.toArabic(title);
+        // "กฎกระทรวง ฉบับที่ ๑๗ (พ.ศ. ๒๕๐๓) ออกตามความในพระราชบัญญัติ… ๒๔๗๘": the parent's year is not ours.
+        int parent = title.indexOf("ตามความใน");
+        String own = parent > 0 ? title.substring(0, parent) : title;
+        String arabic = ThaiDigits.toArabic(own);
         Integer found = null;
         Matcher m = YEAR.matcher(arabic);
         while (m.find()) {

@@ -9,7 +9,9 @@ import org.kotmai.catalog.InstrumentType;
  *
  * @param type               instrument type recognised from the title block
  * @param title              the title as printed, whitespace collapsed, digits as printed
- * @param yearBe             Buddhist Era year of the instrument, or null when the text has none
+ * @param yearBe             Buddhist Era year of the instrument: from its title, else (codes) from the title of
+ *                           the promulgating act, else from the date of its first Royal Gazette citation; null
+ *                           when none of these is present
  * @param structure          headings (บรรพ / ภาค / ลักษณะ / หมวด / ส่วน / บทเฉพาะกาล) in document order
  * @param provisions         the instrument's own provisions (มาตรา or ข้อ), in document order
  * @param promulgatingAct    for codes: the provisions of the act that brings the code into force

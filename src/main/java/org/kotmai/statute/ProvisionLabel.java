@@ -3,10 +3,12 @@ package org.kotmai.statute;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.kotmai.thai.ThaiDigits;
 
@@ -31,13 +33,18 @@ record ProvisionLabel(String kind, String number, String label, List<Integer> fo
             "เอกวีสติ", "ทวาวีสติ", "เตวีสติ", "จตุวีสติ", "ปัญจวีสติ", "ฉัพพีสติ", "สัตตวีสติ", "อัฏฐวีสติ",
             "เอกูนติงสติ", "ติงสติ");
 
-    private static final String ORDINAL = PALI_ORDINALS.stream()
+    /** Spellings found in the texts for the same ordinals, mapped to the spelling used in numbers. */
+    static final Map<String, String> ORDINAL_VARIANTS = Map.of("อัฎฐ", "อัฏฐ", "อัฎฐารส", "อัฏฐารส", "อัฎฐวีสติ",
+            "อัฏฐวีสติ", "ปัญจทศ", "ปัณรส");
+
+    private static final String ORDINAL = Stream.concat(PALI_ORDINALS.stream(), ORDINAL_VARIANTS.keySet().stream())
             .sorted(Comparator.comparingInt(String::length).reversed()).collect(Collectors.joining("|"));
     private static final String DIGITS = "[0-9\\u0E50-\\u0E59]+";
     private static final String NOT_THAI_LETTER = "(?![\\u0E01-\\u0E4E])";
     private static final Pattern LABEL = Pattern.compile(
             "^\\*?(มาตรา|มาตร|ข้อ)\\s*(" + DIGITS + "(?:\\s*/\\s*" + DIGITS + ")*"
-                    + "(?:\\s*(?:" + ORDINAL + ")" + NOT_THAI_LETTER + "(?:\\s*/\\s*" + DIGITS + ")*)*)"
+                    + "(?:(?:\\s*\\[\\s*" + DIGITS + "\\s*\\])*\\s*(?:" + ORDINAL + ")" + NOT_THAI_LETTER
+                    + "(?:\\s*/\\s*" + DIGITS + ")*)*)"
                     + "((?:\\s*\\[\\s*" + DIGITS + "\\s*\\])*)"
                     + "(?=$|[\\s\\u00A0.:\\-–]|\\[)[\\s\\u00A0.:\\-–]*");
     private static final Pattern SPLIT_ORDINAL = Pattern.compile("\\s*(" + ORDINAL + ")");
@@ -52,16 +59,18 @@ record ProvisionLabel(String kind, String number, String label, List<Integer> fo
             return Optional.empty();
         }
         String word = m.group(1);
-        String number = canonical(m.group(2));
-        String printed = word + " " + m.group(2).strip();
-        return Optional.of(new ProvisionLabel(word.startsWith("มาตร") ? "SECTION" : "CLAUSE", number, printed,
-                FootnoteMarkers.numbers(m.group(3)), line.substring(m.end())));
+        // A marker may sit between the number and its ordinal ("มาตรา ๑๖๐[๖๗]จัตวา").
+        String printedNumber = FootnoteMarkers.strip(m.group(2));
+        List<Integer> footnotes = new java.util.ArrayList<>(FootnoteMarkers.numbers(m.group(2)));
+        footnotes.addAll(FootnoteMarkers.numbers(m.group(3)));
+        return Optional.of(new ProvisionLabel(word.startsWith("มาตร") ? "SECTION" : "CLAUSE", canonical(printedNumber),
+                word + " " + printedNumber, List.copyOf(footnotes), line.substring(m.end())));
     }
 
     /** "๖๕ อัฏฐ / ๑" → "65 อัฏฐ/1". */
     static String canonical(String printed) {
         String s = ThaiDigits.toArabic(printed).replaceAll("\\s*/\\s*", "/");
-        s = SPLIT_ORDINAL.matcher(s).replaceAll(" $1");
+        s = SPLIT_ORDINAL.matcher(s).replaceAll(m -> " " + ORDINAL_VARIANTS.getOrDefault(m.group(1), m.group(1)));
         return s.replaceAll("\\s+", " ").strip();
     }
 

@@ -7,10 +7,10 @@ import java.util.List;
  * Splits a text into {@link SourceLine}s. The Krisdika export ends a wrapped line with CR LF and a
  * real paragraph with a bare LF; where the CRs were lost (text re-saved or typed by hand), every LF
  * counts as a paragraph break and later stages merge a provision label standing alone on its line
- * with the text that follows.
+ * with the text that follows. A text whose every line ends in CR LF (saved on Windows) has no wraps
+ * to tell apart, so there CR LF is a paragraph break too.
  */
 final class SourceLines {
-
 
     private SourceLines() {
     }
@@ -26,8 +26,12 @@ final class SourceLines {
         int lineNo = 1;
         int startLine = 1;
         int length = text.length();
+        boolean wrapsMarked = hasBareLineFeed(text);
         for (int i = 0; i <= length; i++) {
             char c = i < length ? text.charAt(i) : '\n';
+            if (c == '\r' && !wrapsMarked && i + 1 < length && text.charAt(i + 1) == '\n') {
+                continue;
+            }
             boolean softBreak = c == '\r' && i + 1 < length && text.charAt(i + 1) == '\n';
             if (softBreak) {
                 // CR LF is the export's wrap inside a paragraph: it reads as one space.
@@ -71,6 +75,15 @@ final class SourceLines {
             }
         }
         return out;
+    }
+
+    private static boolean hasBareLineFeed(String text) {
+        for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+            if (i == 0 || text.charAt(i - 1) != '\r') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Runs of spaces, NBSP, tabs and other blanks become one space; ends are trimmed. */

@@ -81,6 +81,12 @@ public final class ThaiDates {
         }
     }
 
+    /** The Buddhist Era year a date belonged to: January–March before 1941 still counted to the previous BE year. */
+    public static int beYear(LocalDate date) {
+        boolean oldYearTail = date.getYear() <= 1940 && date.getMonthValue() <= 3;
+        return BuddhistEra.toBe(date.getYear()) - (oldYearTail ? 1 : 0);
+    }
+
     private static int ceYear(int month, int yearBe) {
         boolean oldYearTail = month <= 3 && yearBe <= LAST_YEAR_STARTING_IN_APRIL;
         return BuddhistEra.toCe(yearBe) + (oldYearTail ? 1 : 0);

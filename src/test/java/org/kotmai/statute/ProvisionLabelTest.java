@@ -25,6 +25,20 @@ class ProvisionLabelTest {
     }
 
     @Test
+    void readsAMarkerPrintedBetweenNumberAndOrdinal() {
+        ProvisionLabel label = ProvisionLabel.at("มาตรา ๑๖๐[๖๗]จัตวา ในกรณีที่").orElseThrow();
+        assertThat(label.number()).isEqualTo("160 จัตวา");
+        assertThat(label.footnotes()).containsExactly(67);
+        assertThat(label.label()).isEqualTo("มาตรา ๑๖๐จัตวา");
+    }
+
+    @Test
+    void normalisesVariantSpellingsOfOrdinals() {
+        assertThat(ProvisionLabel.at("มาตรา ๘๓ อัฎฐ[๕๑] ในกรณี").orElseThrow().number()).isEqualTo("83 อัฏฐ");
+        assertThat(ProvisionLabel.at("มาตรา ๔๘ ปัญจทศ นายกเทศมนตรี").orElseThrow().number()).isEqualTo("48 ปัณรส");
+    }
+
+    @Test
     void knowsTheWholeOrdinalSeriesUpToThirty() {
         assertThat(ProvisionLabel.PALI_ORDINALS).startsWith("ทวิ", "ตรี", "จัตวา", "เบญจ", "ฉ", "สัตต", "อัฏฐ", "นว", "ทศ")
                 .contains("เอกาทศ", "ทวาทศ", "เตรส", "จตุทศ", "ปัณรส", "โสฬส", "สัตตรส", "อัฏฐารส", "เอกูนวีสติ", "วีสติ")

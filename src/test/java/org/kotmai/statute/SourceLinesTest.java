@@ -23,4 +23,11 @@ class SourceLinesTest {
         assertThat(lines.get(3).rule()).isFalse();
         assertThat(lines.get(3).blank()).isTrue();
     }
+
+    @Test
+    void aTextSavedWithCrLfEverywhereKeepsItsParagraphs() {
+        List<SourceLine> lines = SourceLines.split("มาตรา ๑ ข้อความ\r\nวรรคสอง\r\n\r\nมาตรา ๒ ข้อความ\r\n");
+        assertThat(lines).extracting(SourceLine::text).containsExactly("มาตรา ๑ ข้อความ", "วรรคสอง", "มาตรา ๒ ข้อความ");
+        assertThat(lines.get(2).emptyBefore()).isEqualTo(1);
+    }
 }

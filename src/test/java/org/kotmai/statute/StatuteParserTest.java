@@ -24,6 +24,9 @@ class StatuteParserTest {
         assertThat(fromRaw.provisions()).extracting(p -> p.text().replaceAll("\\s+", ""))
                 .containsExactlyElementsOf(fromExport.provisions().stream().map(p -> p.text().replaceAll("\\s+", "")).toList());
         assertThat(fromRaw.amendingActs()).hasSize(1);
+        ParsedLaw fromWindows = parser.parse(raw.replace("\n", "\r\n"), ParseHints.none());
+        assertThat(fromWindows.provisions()).extracting(Provision::number)
+                .containsExactlyElementsOf(fromExport.provisions().stream().map(Provision::number).toList());
     }
 
     @Test
@@ -61,5 +64,37 @@ class StatuteParserTest {
                 "บัญชี ก.", "\u00A0".repeat(18), "\u00A0", "มาตรา ๒ ที่ไม่ใช่มาตรา", "๑. รายการ", ""));
         ParsedLaw law = parser.parse(text, ParseHints.none());
         assertThat(law.provisions()).extracting(Provision::number).containsExactly("1");
+    }
+
+    @Test
+    void readsAHandTypedTextWithoutRulesOrCarriageReturns() {
+        String text = """
+                พระราชบัญญัติทดลองพิมพ์ พ.ศ. ๒๕๖๐
+
+                มาตรา ๑ พระราชบัญญัตินี้เรียกว่า พระราชบัญญัติทดลองพิมพ์ พ.ศ. ๒๕๖๐
+
+                มาตรา ๒
+                พระราชบัญญัตินี้ให้ใช้บังคับตั้งแต่วันถัดจากวันประกาศในราชกิจจานุเบกษาเป็นต้นไป
+                """;
+        ParsedLaw law = parser.parse(text, ParseHints.none());
+        assertThat(law.title()).isEqualTo("พระราชบัญญัติทดลองพิมพ์ พ.ศ. ๒๕๖๐");
+        assertThat(law.yearBe()).isEqualTo(2560);
+        assertThat(law.provisions()).extracting(Provision::number).containsExactly("1", "2");
+        assertThat(law.provisions().get(1).paragraphs())
+                .containsExactly("พระราชบัญญัตินี้ให้ใช้บังคับตั้งแต่วันถัดจากวันประกาศในราชกิจจานุเบกษาเป็นต้นไป");
+        assertThat(law.warnings()).anyMatch(w -> w.contains("ไม่พบบล็อกชื่อกฎหมาย"));
+    }
+
+    @Test
+    void keepsConstitutionalCourtRulingsOutOfTheProvisionTheyFollow() {
+        String rule = "\u00A0".repeat(18);
+        String text = String.join("\n", List.of("", "", "พระราชบัญญัติ", "ทดลองศาล", "พ.ศ. ๒๕๔๐", rule, "\u00A0",
+                "มาตรา ๑\u00A0 ผู้ใดไม่แจ้งต้องระวางโทษจำคุกไม่เกินหนึ่งปี", "\u00A0",
+                "คำวินิจฉัยศาลรัฐธรรมนูญที่ ๑/๒๕๕๐ เรื่อง มาตรา ๑ ขัดต่อรัฐธรรมนูญ", "\u00A0",
+                "มาตรา ๒\u00A0 ให้นายกรัฐมนตรีรักษาการตามพระราชบัญญัตินี้", ""));
+        ParsedLaw law = parser.parse(text, ParseHints.none());
+        assertThat(law.courtRulings()).containsExactly("คำวินิจฉัยศาลรัฐธรรมนูญที่ ๑/๒๕๕๐ เรื่อง มาตรา ๑ ขัดต่อรัฐธรรมนูญ");
+        assertThat(law.provisions().get(0).paragraphs()).containsExactly("ผู้ใดไม่แจ้งต้องระวางโทษจำคุกไม่เกินหนึ่งปี");
+        assertThat(law.agency()).isEqualTo("นายกรัฐมนตรี");
     }
 }

@@ -17,12 +17,13 @@ final class TextSimilarity {
 
     /**
      * Arabic digits, no footnote markers or gazette asterisks, no whitespace and no quotation marks:
-     * the Krisdika export drops the quotes around defined terms that the gazette prints.
+     * the Krisdika export drops the quotes around defined terms that the gazette prints, or keeps them as
+     * stray Windows-1252 control characters (U+0091–U+0094).
      */
     static String normalise(String text) {
         String s = ThaiDigits.toArabic(text);
         s = FootnoteMarkers.MARKER.matcher(s).replaceAll("");
-        s = s.replaceAll("[*\"“”‘’]", "");
+        s = s.replaceAll("[*\"“”‘’\u0091-\u0094]", "");
         return s.replaceAll("[\\s\\u00A0\\u200B]+", "");
     }
 

@@ -58,6 +58,14 @@ class ThaiDatesTest {
     }
 
     @Test
+    void givesTheBuddhistYearADateBelongedTo() {
+        assertThat(ThaiDates.beYear(LocalDate.of(1936, 2, 1))).isEqualTo(2478);
+        assertThat(ThaiDates.beYear(LocalDate.of(1935, 4, 1))).isEqualTo(2478);
+        assertThat(ThaiDates.beYear(LocalDate.of(1941, 1, 1))).isEqualTo(2484);
+        assertThat(ThaiDates.beYear(LocalDate.of(2019, 5, 27))).isEqualTo(2562);
+    }
+
+    @Test
     void rejectsImpossibleDaysNamingTheText() {
         assertThatThrownBy(() -> ThaiDates.parse("๓๑ กุมภาพันธ์ ๒๕๖๒"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("๓๑ กุมภาพันธ์ ๒๕๖๒");
