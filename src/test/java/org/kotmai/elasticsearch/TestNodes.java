@@ -1,6 +1,9 @@
 package org.kotmai.elasticsearch;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.time.Duration;
 import java.util.Map;
 
@@ -12,9 +15,35 @@ import org.springframework.core.io.ClassPathResource;
  */
 final class TestNodes {
 
-    static final Path ROOT = Path.of("target", "elasticsearch-test");
+    static final Path ROOT = root();
 
     private TestNodes() {
+    }
+
+    /**
+     * target/ normally; but a root-run build in a checkout below a directory closed to other users (such as
+     * /root) would leave the unprivileged node user unable to reach target/, so such builds use the temp directory.
+     */
+    private static Path root() {
+        Path project = Path.of("").toAbsolutePath();
+        if (everyAncestorTraversable(project)) {
+            return project.resolve("target").resolve("elasticsearch-test");
+        }
+        return Path.of(System.getProperty("java.io.tmpdir"),
+                "kotmai-elasticsearch-test-" + Integer.toHexString(project.toString().hashCode()));
+    }
+
+    private static boolean everyAncestorTraversable(Path dir) {
+        for (Path p = dir; p != null; p = p.getParent()) {
+            try {
+                if (!Files.getPosixFilePermissions(p).contains(PosixFilePermission.OTHERS_EXECUTE)) {
+                    return false;
+                }
+            } catch (IOException e) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static ManagedNodeSettings settings(String name, int port, Map<String, String> extraSettings) {
