@@ -22,7 +22,7 @@ final class Assembly {
     private enum Segment { PRE_MAIN, MAIN, INTERLUDE, SCHEDULE, TAIL, APPENDIX, END }
 
     private static final Pattern SIGN_OFF = Pattern.compile(
-            "^[\\u0E01-\\u0E4E.]+(?:\\s[\\u0E01-\\u0E4E.]+)?\\s?/\\s?(แก้ไข|ปรับปรุง|ตรวจ|เพิ่มเติม|จัดทำ|พิมพ์|ตรวจสอบ)");
+            "^[\\u0E01-\\u0E4E.]+(?:\\s[\\u0E01-\\u0E4E.]+)?\\s?/\\s?(แก้ไข|ปรับปรุง|ตรวจ|เพิ่มเติม|จัดทำ|ผู้จัดทำ|พิมพ์|ตรวจสอบ)");
     private static final Pattern COUNTERSIGN = Pattern.compile("^ผู้รับสนอง(พระบรม|พระ)?ราชโองการ");
     private static final Pattern CLOSING = Pattern.compile("^(ประกาศ|ให้ไว้|สั่ง|ตรา(?:ไว้)?)\\s*ณ\\s*วันที่");
     private static final Pattern ENDS_WITH_MARKER = Pattern.compile("\\[\\s*[0-9\\u0E50-\\u0E59]{1,4}\\s*\\]\\s*$");
