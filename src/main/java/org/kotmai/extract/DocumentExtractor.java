@@ -64,8 +64,11 @@ public class DocumentExtractor implements AutoCloseable {
             zipBombGuard.check(fileName, file);
         }
         ParsedText parsed = parseWithTimeout(fileName, file, type);
-        String text = layout.normalise(parsed.text());
-        if (text.isEmpty()) {
+        // A plain-text file's own layout carries structure the statute parser reads (CR LF wraps inside a
+        // paragraph, rule lines of spaces, runs of empty lines), so it is passed on as decoded.
+        String text = type.format() == DocumentFormat.TEXT ? layout.trimEnds(parsed.text())
+                : layout.normalise(parsed.text());
+        if (text.isBlank()) {
             throw new ExtractionException(fileName, FailureReason.NO_TEXT,
                     "no text could be extracted from this " + type.format().label() + " file");
         }

@@ -19,4 +19,10 @@ final class TextLayout {
         text = BLANK_RUN.matcher(text).replaceAll("\n\n");
         return text.strip();
     }
+
+    /** Only a byte-order mark and the blank lines around the whole text go; the layout inside stays. */
+    String trimEnds(String raw) {
+        String text = raw.startsWith("\uFEFF") ? raw.substring(1) : raw;
+        return text.strip();
+    }
 }

@@ -89,7 +89,7 @@ public class IngestService {
         }
         ExtractedDocument extracted = extract(source);
         RepairedText repaired = repair.repair(extracted.text(), extracted.fromPdf());
-        ParsedLaw parsed = parse(source, repaired.text());
+        ParsedLaw parsed = parse(source, repair.repairKeepingLayout(extracted.text(), extracted.fromPdf()).text());
         List<String> warnings = new ArrayList<>(extracted.warnings());
         parsed.warnings().forEach(w -> warnings.add(source.fileName() + ": " + w));
         String title = source.metadata().title() != null ? source.metadata().title() : parsed.title();

@@ -392,11 +392,30 @@ final class Assembly {
     }
 
 
+    /**
+     * The first title in the text when no block sits above a rule. Printed titles (gazette PDFs, typed
+     * drafts) often put the instrument word alone on the first line and the name and year below it, so a
+     * bare type word takes the next few lines up to the one with the year.
+     */
     private String firstTitleLine() {
         for (int i = 0; i < body.size(); i++) {
             String t = body.get(i).text();
-            if (!t.isEmpty() && InstrumentTitles.opensTitle(t) && !InstrumentTitles.isTypeWord(t)) {
+            if (t.isEmpty() || !InstrumentTitles.opensTitle(t)) {
+                continue;
+            }
+            if (!InstrumentTitles.isTypeWord(t)) {
                 return HeaderBlock.joinTitle(body.subList(i, paragraphEnd(i) + 1).stream().map(SourceLine::text).toList());
+            }
+            List<String> parts = new ArrayList<>(List.of(t));
+            for (int k = i + 1; k < body.size() && k <= i + 4; k++) {
+                String next = body.get(k).text();
+                if (next.isEmpty() || ProvisionLabel.at(next).isPresent() || InstrumentTitles.isTypeWord(next)) {
+                    break;
+                }
+                parts.add(next);
+                if (InstrumentTitles.yearBe(String.join(" ", parts)) != null) {
+                    return HeaderBlock.joinTitle(parts);
+                }
             }
         }
         return null;

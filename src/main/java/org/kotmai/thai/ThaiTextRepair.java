@@ -25,22 +25,35 @@ public final class ThaiTextRepair {
      *                footnotes, so those lines must survive when this is false
      */
     public RepairedText repair(String text, boolean fromPdf) {
+        return repair(text, fromPdf, false);
+    }
+
+    /**
+     * The same repairs, but line endings and trailing blanks stay as they were: in exported texts a CR LF
+     * is a wrap inside a paragraph and a line of blanks is a printed rule, and the statute parser reads
+     * both. Use {@link #repair} for text that is shown or indexed.
+     */
+    public RepairedText repairKeepingLayout(String text, boolean fromPdf) {
+        return repair(text, fromPdf, true);
+    }
+
+    private RepairedText repair(String text, boolean fromPdf, boolean keepLayout) {
         Objects.requireNonNull(text, "ThaiTextRepair.repair: text is null; pass \"\" for an empty document");
         RepairReport.Builder report = RepairReport.builder();
-        String mapped = mapCharacters(text, report);
+        String mapped = mapCharacters(text, keepLayout, report);
         String marksAttached = removeSpacesBeforeMarks(mapped, report);
         // NFC after the spaces are gone: a tone mark and a lower vowel that were separated by a space are
         // only now adjacent and need canonical ordering. Never NFKC: it splits SARA AM into NIKHAHIT + SARA AA.
         String nfc = Normalizer.normalize(marksAttached, Normalizer.Form.NFC);
         String joined = joinSaraAm(nfc, report);
-        return new RepairedText(repairLines(joined, fromPdf, report), report.build());
+        return new RepairedText(repairLines(joined, fromPdf, keepLayout, report), report.build());
     }
 
-    private static String mapCharacters(String text, RepairReport.Builder report) {
+    private static String mapCharacters(String text, boolean keepLayout, RepairReport.Builder report) {
         StringBuilder out = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c == '\r') {
+            if (c == '\r' && !keepLayout) {
                 out.append('\n');
                 report.lineEndingNormalised();
                 if (i + 1 < text.length() && text.charAt(i + 1) == '\n') {
@@ -140,10 +153,10 @@ public final class ThaiTextRepair {
         return out.toString();
     }
 
-    private static String repairLines(String text, boolean fromPdf, RepairReport.Builder report) {
+    private static String repairLines(String text, boolean fromPdf, boolean keepLayout, RepairReport.Builder report) {
         List<String> lines = new ArrayList<>();
         for (String line : text.split("\n", -1)) {
-            lines.add(trimTrailing(line, report));
+            lines.add(keepLayout ? line : trimTrailing(line, report));
         }
         if (fromPdf) {
             lines = GazetteRunningHeader.remove(lines, report);

@@ -155,6 +155,15 @@ class DocumentExtractorFormatsTest {
     }
 
     @Test
+    void plainTextKeepsItsInnerLayoutForTheStatuteParser() throws Exception {
+        Path text = dir.resolve("export.txt");
+        java.nio.file.Files.writeString(text, "มาตรา ๑\u00A0\r\nข้อความต่อ\n\u00A0 \u00A0 \u00A0 \u00A0\n\n\n\nมาตรา ๒\n");
+
+        assertThat(extractor.extract("export.txt", text).text())
+                .isEqualTo("มาตรา ๑\u00A0\r\nข้อความต่อ\n\u00A0 \u00A0 \u00A0 \u00A0\n\n\n\nมาตรา ๒");
+    }
+
+    @Test
     void dropsTheByteOrderMark() throws Exception {
         Path text = dir.resolve("bom.txt");
         java.nio.file.Files.writeString(text, "\uFEFFมาตรา ๑\n");

@@ -14,6 +14,34 @@ class StatuteParserTest {
     private final StatuteParser parser = new StatuteParser();
 
     @Test
+    void printedTitleWithTheInstrumentWordOnItsOwnLineIsTheMainTitleNotAnAppendedAmendment() {
+        String text = """
+                พระราชบัญญัติ
+                รักษาทะเบียนสัตว์เลี้ยง
+                พ.ศ. ๒๕๗๐
+
+                มาตรา ๑  พระราชบัญญัตินี้เรียกว่า "พระราชบัญญัติรักษาทะเบียนสัตว์เลี้ยง พ.ศ. ๒๕๗๐"
+
+                มาตรา ๒  ให้เจ้าของสัตว์แจ้งนายทะเบียนภายในสามสิบวัน
+
+                ผู้รับสนองพระบรมราชโองการ
+                นายกรัฐมนตรี
+
+                พระราชบัญญัติรักษาทะเบียนสัตว์เลี้ยง (ฉบับที่ ๒) พ.ศ. ๒๕๗๑[๑]
+
+                มาตรา ๒  พระราชบัญญัตินี้ให้ใช้บังคับตั้งแต่วันถัดจากวันประกาศในราชกิจจานุเบกษาเป็นต้นไป
+
+                [๑] ราชกิจจานุเบกษา เล่ม ๑๔๔/ตอนที่ ๑ ก/หน้า ๑/๒ มกราคม ๒๕๗๑
+                """;
+
+        ParsedLaw law = parser.parse(text, ParseHints.none());
+
+        assertThat(law.title()).isEqualTo("พระราชบัญญัติรักษาทะเบียนสัตว์เลี้ยง พ.ศ. ๒๕๗๐");
+        assertThat(law.yearBe()).isEqualTo(2570);
+        assertThat(law.provisions()).extracting(Provision::number).containsExactly("1", "2");
+    }
+
+    @Test
     void copesWithRawSpacingWithoutCarriageReturnsOrNbsp() throws IOException {
         String krisdika = StatuteParserGoldenTest.resource("bee-act.txt");
         String raw = krisdika.replace("\r", "").replace('\u00A0', ' ');
