@@ -67,10 +67,7 @@ public final class CatalogBulkWriter implements AutoCloseable {
                 if (!r.previousId().equals(r.lawId())) {
                     repository.deleteLaw(r.previousId());
                 }
-                client.deleteByQuery(d -> d.index(indices.provisions())
-                        .query(q -> q.bool(b -> b.filter(f -> f.term(t -> t.field("lawId").value(r.lawId())))
-                                .mustNot(m -> m.term(t -> t.field("lawVersion").value(r.version())))))
-                        .conflicts(co.elastic.clients.elasticsearch._types.Conflicts.Proceed));
+                repository.deleteStaleProvisions(r.lawId(), r.version());
             }
             client.indices().refresh(r -> r.index(indices.laws(), indices.provisions()));
         } catch (IOException e) {

@@ -1,5 +1,8 @@
 package org.kotmai.catalog;
 
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -72,7 +75,9 @@ class CatalogController {
             description = "The number is canonical: Arabic digits, e.g. 77/1 or '4 ทวิ' (URL-encoded); Thai digits "
                     + "are accepted too.")
     ProvisionDocument provision(@PathVariable String id, @PathVariable String number) {
-        String canonical = ProvisionNumbers.canonical(number.startsWith("/") ? number.substring(1) : number);
+        // The capture-all segment arrives still percent-encoded when the number carried an encoded slash.
+        String raw = URLDecoder.decode(number.startsWith("/") ? number.substring(1) : number, StandardCharsets.UTF_8);
+        String canonical = ProvisionNumbers.canonical(raw);
         if (canonical.isEmpty()) {
             throw new BadRequestException("number", "is empty; give a provision number such as 77/1 or '4 ทวิ'");
         }

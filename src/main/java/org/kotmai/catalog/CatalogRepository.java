@@ -152,12 +152,7 @@ public class CatalogRepository {
                 if (!previous.id().equals(law.id())) {
                     deleteLaw(previous.id());
                 } else {
-                    List<FieldValue> keep = provisions.stream().map(p -> FieldValue.of(p.id())).toList();
-                    client.deleteByQuery(d -> d.index(indices.provisions())
-                            .query(q -> q.bool(b -> b.filter(f -> f.term(t -> t.field("lawId").value(law.id())))
-                                    .mustNot(m -> m.ids(ids -> ids.values(keep.stream().map(FieldValue::stringValue)
-                                            .toList())))))
-                            .refresh(true));
+                    deleteStaleProvisions(law.id(), law.contentHash());
                 }
             }
             client.indices().refresh(r -> r.index(indices.provisions()));
@@ -172,11 +167,51 @@ public class CatalogRepository {
 
     public void deleteLaw(String id) {
         io(() -> {
-            client.deleteByQuery(d -> d.index(indices.provisions())
-                    .query(q -> q.term(t -> t.field("lawId").value(id))).refresh(true));
+            deleteMatching(indices.provisions(), Query.of(q -> q.term(t -> t.field("lawId").value(id))));
             client.delete(d -> d.index(indices.laws()).id(id).refresh(Refresh.WaitFor));
             return null;
         });
+    }
+
+    /** Removes the provisions of a law that belong to an earlier version of it. */
+    void deleteStaleProvisions(String lawId, String version) throws IOException {
+        deleteMatching(indices.provisions(), Query.of(q -> q.bool(b -> b
+                .filter(f -> f.term(t -> t.field("lawId").value(lawId)))
+                .mustNot(m -> m.term(t -> t.field("lawVersion").value(version))))));
+    }
+
+    /**
+     * Deletes every document a query matches by searching their ids and deleting them in bulk: the
+     * managed node's minimal distribution has no delete-by-query (it lives in the reindex module).
+     */
+    private void deleteMatching(String index, Query query) throws IOException {
+        client.indices().refresh(r -> r.index(index));
+        List<FieldValue> after = null;
+        while (true) {
+            List<FieldValue> searchAfter = after;
+            SearchResponse<Void> page = client.search(s -> {
+                s.index(index).query(query).source(src -> src.fetch(false)).size(1000)
+                        .sort(o -> o.field(f -> f.field("id")));
+                if (searchAfter != null) {
+                    s.searchAfter(searchAfter);
+                }
+                return s;
+            }, Void.class);
+            List<Hit<Void>> hits = page.hits().hits();
+            if (hits.isEmpty()) {
+                break;
+            }
+            BulkRequest.Builder bulk = new BulkRequest.Builder();
+            for (Hit<Void> hit : hits) {
+                bulk.operations(op -> op.delete(d -> d.index(index).id(hit.id())));
+            }
+            check(client.bulk(bulk.build()));
+            if (hits.size() < 1000) {
+                break;
+            }
+            after = hits.get(hits.size() - 1).sort();
+        }
+        client.indices().refresh(r -> r.index(index));
     }
 
     static Query lawFilterQuery(LawFilter filter) {
