@@ -42,7 +42,7 @@ final class KrisdikaCorpus {
 
     static String repaired(Path file) {
         try {
-            return new ThaiTextRepair().repair(Files.readString(file, StandardCharsets.UTF_8), false).text();
+            return new ThaiTextRepair().repairKeepingLayout(Files.readString(file, StandardCharsets.UTF_8), false).text();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);
         }
