@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.kotmai.catalog.CatalogIndices;
 import org.kotmai.catalog.ProvisionDocument;
 import org.kotmai.elasticsearch.ElasticsearchIntegrationTest;
+import org.kotmai.elasticsearch.IndexManager;
 import org.kotmai.ingest.ImportService;
 import org.kotmai.ingest.ImportSource;
 import org.kotmai.ingest.ImportStatus;
@@ -42,6 +43,8 @@ class KrisdikaImportBench {
     CatalogIndices indices;
     @Autowired
     ElasticsearchClient client;
+    @Autowired
+    IndexManager indexManager;
 
     @Test
     void fullImportAgainstPlainBulk() throws Exception {
@@ -81,10 +84,14 @@ class KrisdikaImportBench {
         client.indices().delete(d -> d.index(scratch).ignoreUnavailable(true));
     }
 
+    /** Starts from empty catalog indices, so the import writes every law. */
     private void clear() throws IOException {
         for (String alias : List.of(indices.laws(), indices.provisions())) {
-            client.deleteByQuery(d -> d.index(alias).query(q -> q.matchAll(m -> m)).refresh(true));
+            for (String index : client.indices().getAlias(a -> a.name(alias)).result().keySet()) {
+                client.indices().delete(d -> d.index(index));
+            }
         }
+        indexManager.ensureIndices();
     }
 
     private List<ProvisionDocument> readAll() throws IOException {
