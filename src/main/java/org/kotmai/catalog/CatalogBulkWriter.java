@@ -46,7 +46,8 @@ public final class CatalogBulkWriter implements AutoCloseable {
      * @param previous the catalogued version of the same source, or null
      * @param context  what to name in a failure report (the file name)
      */
-    public void put(LawDocument law, List<ProvisionDocument> provisions, LawDocument previous, String context) {
+    public void put(LawDocument law, List<ProvisionDocument> provisions, CatalogRepository.CatalogEntry previous,
+            String context) {
         for (ProvisionDocument p : provisions) {
             ingester.add(op -> op.index(i -> i.index(indices.provisions()).id(p.id()).document(p)), context);
         }

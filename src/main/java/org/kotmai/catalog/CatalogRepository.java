@@ -24,6 +24,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class CatalogRepository {
 
+    private static final List<String> ENTRY_FIELDS = List.of("id", "sourceKey", "contentHash", "title",
+            "provisionCount");
     private static final String[] LIST_EXCLUDES = {"text", "toc", "structure", "footnotes", "amendingActs",
             "promulgatingAct", "courtRulings", "reasons", "countersignature"};
 
@@ -54,42 +56,42 @@ public class CatalogRepository {
     public Optional<String> sourceKeyOf(String id) {
         return io(() -> {
             var response = client.get(g -> g.index(indices.laws()).id(id).sourceIncludes("sourceKey"),
-                    LawSummaryBySource.class);
+                    CatalogEntry.class);
             return response.found() && response.source() != null
                     ? Optional.ofNullable(response.source().sourceKey()) : Optional.<String>empty();
         });
     }
 
-    /** The catalogued law that came from this source, without its full text. */
-    public Optional<LawDocument> findBySourceKey(String sourceKey) {
+    /** The entry of the law catalogued from this source. */
+    public Optional<CatalogEntry> findEntry(String sourceKey) {
         return io(() -> {
-            SearchResponse<LawDocument> response = client.search(s -> s.index(indices.laws())
+            SearchResponse<CatalogEntry> response = client.search(s -> s.index(indices.laws())
                     .query(q -> q.term(t -> t.field("sourceKey").value(sourceKey)))
-                    .source(src -> src.filter(f -> f.excludes(List.of(LIST_EXCLUDES))))
-                    .size(1), LawDocument.class);
+                    .source(src -> src.filter(f -> f.includes(ENTRY_FIELDS)))
+                    .size(1), CatalogEntry.class);
             return response.hits().hits().stream().map(Hit::source).findFirst();
         });
     }
 
-    /** Every source key in the catalog with its law id and content hash, e.g. to find deleted files. */
-    public List<LawSummaryBySource> sources(String sourceKeyPrefix) {
+    /** Every catalogued source whose key starts with the prefix ("" for all), e.g. to find deleted files. */
+    public List<CatalogEntry> sources(String sourceKeyPrefix) {
         return io(() -> {
-            List<LawSummaryBySource> out = new ArrayList<>();
+            List<CatalogEntry> out = new ArrayList<>();
             List<FieldValue> after = null;
             while (true) {
                 List<FieldValue> searchAfter = after;
-                SearchResponse<LawSummaryBySource> response = client.search(s -> {
+                SearchResponse<CatalogEntry> response = client.search(s -> {
                     s.index(indices.laws())
                             .query(q -> q.prefix(p -> p.field("sourceKey").value(sourceKeyPrefix)))
-                            .source(src -> src.filter(f -> f.includes("id", "sourceKey", "contentHash")))
+                            .source(src -> src.filter(f -> f.includes(ENTRY_FIELDS)))
                             .sort(o -> o.field(f -> f.field("sourceKey")))
                             .size(1000);
                     if (searchAfter != null) {
                         s.searchAfter(searchAfter);
                     }
                     return s;
-                }, LawSummaryBySource.class);
-                List<Hit<LawSummaryBySource>> hits = response.hits().hits();
+                }, CatalogEntry.class);
+                List<Hit<CatalogEntry>> hits = response.hits().hits();
                 hits.forEach(hit -> out.add(hit.source()));
                 if (hits.size() < 1000) {
                     return out;
@@ -137,7 +139,7 @@ public class CatalogRepository {
      *
      * @param previous the catalogued version of the same source, or null
      */
-    public void replaceLaw(LawDocument law, List<ProvisionDocument> provisions, LawDocument previous) {
+    public void replaceLaw(LawDocument law, List<ProvisionDocument> provisions, CatalogEntry previous) {
         io(() -> {
             for (int from = 0; from < provisions.size(); from += 500) {
                 List<ProvisionDocument> chunk = provisions.subList(from, Math.min(provisions.size(), from + 500));
@@ -269,7 +271,11 @@ public class CatalogRepository {
         T run() throws IOException;
     }
 
-    /** A catalogued source with its law id and content hash (the fields are named as in the index). */
-    public record LawSummaryBySource(String id, String sourceKey, String contentHash) {
+    /**
+     * What ingest needs to know of a catalogued law (the fields are named as in the index).
+     *
+     * @param provisionCount null only for documents written before the field existed
+     */
+    public record CatalogEntry(String id, String sourceKey, String contentHash, String title, Integer provisionCount) {
     }
 }

@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -127,12 +128,15 @@ public class ImportService implements DisposableBean {
     }
 
     private void ingestAll(ImportJob job, List<SourceDocument> documents) {
-        LawIdAllocator ids = new LawIdAllocator(catalog);
+        // One read of the catalog's entries instead of two lookups per file.
+        Map<String, CatalogRepository.CatalogEntry> known = new HashMap<>();
+        catalog.sources("").forEach(entry -> known.put(entry.sourceKey(), entry));
+        LawIdAllocator ids = LawIdAllocator.knowing(known.values());
         ExecutorService workers = Executors.newFixedThreadPool(properties.effectiveWorkers(),
                 r -> daemon(r, "kotmai-ingest"));
         try (CatalogBulkWriter writer = catalog.openBulkWriter(job::writeFailed)) {
             for (SourceDocument document : documents) {
-                workers.submit(() -> job.record(ingestOne(document, ids, writer)));
+                workers.submit(() -> job.record(ingestOne(document, ids, known.get(document.sourceKey()), writer)));
             }
             workers.shutdown();
             awaitQuietly(workers);
@@ -141,12 +145,13 @@ public class ImportService implements DisposableBean {
         }
     }
 
-    private FileReport ingestOne(SourceDocument document, LawIdAllocator ids, CatalogBulkWriter writer) {
+    private FileReport ingestOne(SourceDocument document, LawIdAllocator ids, CatalogRepository.CatalogEntry previous,
+            CatalogBulkWriter writer) {
         try {
             SourceDocument withMetadata = document.metadata() != null ? document
                     : new SourceDocument(document.sourceKey(), document.fileName(), document.file(),
                             SidecarReader.read(document.file()));
-            IngestService.Prepared prepared = ingest.prepare(withMetadata, ids);
+            IngestService.Prepared prepared = ingest.prepare(withMetadata, ids, previous);
             if (!prepared.unchanged()) {
                 writer.put(prepared.documents().law(), prepared.documents().provisions(), prepared.previous(),
                         document.fileName());

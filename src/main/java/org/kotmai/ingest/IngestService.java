@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.kotmai.catalog.CatalogRepository;
+import org.kotmai.catalog.CatalogRepository.CatalogEntry;
 import org.kotmai.catalog.LawDocument;
 import org.kotmai.extract.DocumentExtractor;
 import org.kotmai.extract.ExtractedDocument;
@@ -53,7 +54,8 @@ public class IngestService {
     /** Catalogs one document and waits until it is searchable. */
     public FileReport ingest(SourceDocument source) {
         try {
-            Prepared prepared = prepare(source, new LawIdAllocator(catalog));
+            Prepared prepared = prepare(source, LawIdAllocator.lookingUp(catalog),
+                    catalog.findEntry(source.sourceKey()).orElse(null));
             if (prepared.unchanged()) {
                 return prepared.report();
             }
@@ -70,7 +72,7 @@ public class IngestService {
 
     /** Removes the law catalogued from this source, if any. */
     public Optional<FileReport> remove(String sourceKey, String fileName) {
-        return catalog.findBySourceKey(sourceKey).map(law -> {
+        return catalog.findEntry(sourceKey).map(law -> {
             catalog.deleteLaw(law.id());
             return new FileReport(fileName, FileReport.Outcome.REMOVED, law.id(), law.title(), 0, List.of());
         });
@@ -79,13 +81,14 @@ public class IngestService {
     /**
      * Everything up to the write. Returns {@code unchanged} when the catalogued version of the same
      * source has the same content hash.
+     *
+     * @param previous the catalog's entry for the same source, or null when it has none
      */
-    Prepared prepare(SourceDocument source, LawIdAllocator ids) throws IngestException {
+    Prepared prepare(SourceDocument source, LawIdAllocator ids, CatalogEntry previous) throws IngestException {
         String hash = contentHash(source);
-        LawDocument previous = catalog.findBySourceKey(source.sourceKey()).orElse(null);
         if (previous != null && hash.equals(previous.contentHash())) {
             return Prepared.unchanged(new FileReport(source.fileName(), FileReport.Outcome.UNCHANGED, previous.id(),
-                    previous.title(), previous.provisionCount(), List.of()));
+                    previous.title(), previous.provisionCount() == null ? 0 : previous.provisionCount(), List.of()));
         }
         ExtractedDocument extracted = extract(source);
         RepairedText repaired = repair.repair(extracted.text(), extracted.fromPdf());
@@ -141,7 +144,7 @@ public class IngestService {
     }
 
     /** A document ready to write, or the note that nothing changed. */
-    record Prepared(CatalogMapper.Documents documents, LawDocument previous, FileReport report, boolean unchanged) {
+    record Prepared(CatalogMapper.Documents documents, CatalogEntry previous, FileReport report, boolean unchanged) {
 
         static Prepared unchanged(FileReport report) {
             return new Prepared(null, null, report, true);

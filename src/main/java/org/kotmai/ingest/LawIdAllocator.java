@@ -1,7 +1,10 @@
 package org.kotmai.ingest;
 
+import java.util.Collection;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.function.Function;
 
 import org.kotmai.catalog.CatalogRepository;
 import org.kotmai.catalog.InstrumentType;
@@ -15,11 +18,23 @@ import org.kotmai.catalog.LawIds;
  */
 final class LawIdAllocator {
 
-    private final CatalogRepository catalog;
+    private final Function<String, Optional<String>> catalogOwner;
     private final ConcurrentMap<String, String> claims = new ConcurrentHashMap<>();
 
-    LawIdAllocator(CatalogRepository catalog) {
-        this.catalog = catalog;
+    private LawIdAllocator(Function<String, Optional<String>> catalogOwner) {
+        this.catalogOwner = catalogOwner;
+    }
+
+    /** Asks the catalog about every id, for single files. */
+    static LawIdAllocator lookingUp(CatalogRepository catalog) {
+        return new LawIdAllocator(catalog::sourceKeyOf);
+    }
+
+    /** Knows the whole catalog up front, for imports: no request per file. */
+    static LawIdAllocator knowing(Collection<CatalogRepository.CatalogEntry> entries) {
+        ConcurrentMap<String, String> owners = new ConcurrentHashMap<>();
+        entries.forEach(e -> owners.put(e.id(), e.sourceKey()));
+        return new LawIdAllocator(id -> Optional.ofNullable(owners.get(id)));
     }
 
     String allocate(InstrumentType type, Integer yearBe, String title, SourceDocument source) {
@@ -35,7 +50,7 @@ final class LawIdAllocator {
     }
 
     private boolean claim(String id, String sourceKey) {
-        String owner = catalog.sourceKeyOf(id).orElse(sourceKey);
+        String owner = catalogOwner.apply(id).orElse(sourceKey);
         if (!owner.equals(sourceKey)) {
             return false;
         }

@@ -160,7 +160,7 @@ class LawsFolderWatcher implements SmartLifecycle {
                 catalogued++;
             }
         }
-        for (CatalogRepository.LawSummaryBySource law : catalog.sources(KEY_PREFIX)) {
+        for (CatalogRepository.CatalogEntry law : catalog.sources(KEY_PREFIX)) {
             if (!present.contains(law.sourceKey())) {
                 ingest.remove(law.sourceKey(), law.sourceKey().substring(KEY_PREFIX.length()))
                         .ifPresent(r -> log.info("laws/{}: file gone, law {} removed from the catalog", r.file(),

@@ -42,8 +42,8 @@ class HostileFilesImportIntegrationTest {
         Files.copy(Path.of("src/test/resources/ingest/sample-act.txt"), act);
         ImportStatus first = imports.run(ImportSource.FOLDER, good);
         assertThat(first.errors()).isZero();
-        LawDocument before = catalog.findBySourceKey("file:" + act.toAbsolutePath().normalize()).orElseThrow();
-        LawDocument beforeFull = catalog.findLaw(before.id()).orElseThrow();
+        String lawId = catalog.findEntry("file:" + act.toAbsolutePath().normalize()).orElseThrow().id();
+        LawDocument beforeFull = catalog.findLaw(lawId).orElseThrow();
 
         List<HostileFile> files = HostileFiles.writeAll(hostile);
         ImportStatus status = imports.run(ImportSource.FOLDER, hostile);

@@ -61,7 +61,7 @@ class LawsFolderWatcherIntegrationTest {
     private LawDocument await(Predicate<LawDocument> condition) throws InterruptedException {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
         while (Instant.now().isBefore(deadline)) {
-            Optional<LawDocument> law = catalog.findBySourceKey(KEY);
+            Optional<LawDocument> law = catalog.findEntry(KEY).flatMap(e -> catalog.findLaw(e.id()));
             if (law.isPresent() && condition.test(law.get())) {
                 return law.get();
             }
@@ -72,7 +72,7 @@ class LawsFolderWatcherIntegrationTest {
 
     private void awaitGone() throws InterruptedException {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-        while (catalog.findBySourceKey(KEY).isPresent()) {
+        while (catalog.findEntry(KEY).isPresent()) {
             if (Instant.now().isAfter(deadline)) {
                 throw new AssertionError("the law of a deleted file was not removed within 60 s");
             }
