@@ -1,5 +1,7 @@
 package org.kotmai.ingest;
 
+import org.kotmai.web.BadRequestException;
+
 import java.nio.file.Path;
 import java.util.List;
 
@@ -39,7 +41,7 @@ class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
         ImportStatus status;
         try {
             status = imports.run(ImportSource.parse(words.get(1)), Path.of(words.get(2)));
-        } catch (InvalidImportException e) {
+        } catch (BadRequestException e) {
             System.err.println(e.getMessage());
             exitCode = 2;
             return;

@@ -1,5 +1,7 @@
 package org.kotmai.ingest;
 
+import org.kotmai.web.BadRequestException;
+
 import java.net.URI;
 import java.nio.file.Path;
 
@@ -36,7 +38,7 @@ class ImportController {
             + "GET /api/imports/{id} for progress and the ingest report.")
     ResponseEntity<ImportStatus> start(@RequestBody ImportRequest request) {
         if (request.path() == null || request.path().isBlank()) {
-            throw new InvalidImportException("path", "missing; give the folder to import.");
+            throw new BadRequestException("path", "missing; give the folder to import.");
         }
         ImportStatus status = imports.start(ImportSource.parse(request.source()), Path.of(request.path()));
         return ResponseEntity.accepted().location(URI.create("/api/imports/" + status.id())).body(status);

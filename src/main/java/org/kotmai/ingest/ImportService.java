@@ -1,5 +1,7 @@
 package org.kotmai.ingest;
 
+import org.kotmai.web.BadRequestException;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -79,12 +81,12 @@ public class ImportService implements DisposableBean {
     private ImportJob newJob(ImportSource source, Path path) {
         Path folder = path.toAbsolutePath().normalize();
         if (!Files.isDirectory(folder)) {
-            throw new InvalidImportException("path", folder + " is not a folder on the server. Give the path of a "
+            throw new BadRequestException("path", folder + " is not a folder on the server. Give the path of a "
                     + (source == ImportSource.KRISDIKA ? "Krisdika dump (with law_url_df.csv)" : "folder of law files")
                     + ".");
         }
         if (source == ImportSource.KRISDIKA && !Files.isRegularFile(folder.resolve(KrisdikaDump.LISTING))) {
-            throw new InvalidImportException("path", folder + " has no " + KrisdikaDump.LISTING
+            throw new BadRequestException("path", folder + " has no " + KrisdikaDump.LISTING
                     + "; a Krisdika import needs the listing and law/<sysid>.txt files.");
         }
         String id = "imp-" + ZonedDateTime.now(ZoneOffset.UTC).format(ID_TIME) + "-"

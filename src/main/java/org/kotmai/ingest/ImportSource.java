@@ -1,5 +1,7 @@
 package org.kotmai.ingest;
 
+import org.kotmai.web.BadRequestException;
+
 import java.util.Locale;
 
 /** Kinds of bulk import. */
@@ -11,12 +13,12 @@ public enum ImportSource {
 
     static ImportSource parse(String value) {
         if (value == null) {
-            throw new InvalidImportException("source", "missing; use \"krisdika\" or \"folder\".");
+            throw new BadRequestException("source", "missing; use \"krisdika\" or \"folder\".");
         }
         try {
             return valueOf(value.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new InvalidImportException("source", "'" + value + "' is not a known source; use \"krisdika\" or "
+            throw new BadRequestException("source", "'" + value + "' is not a known source; use \"krisdika\" or "
                     + "\"folder\".");
         }
     }

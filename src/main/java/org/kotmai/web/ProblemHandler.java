@@ -2,7 +2,6 @@ package org.kotmai.web;
 
 import java.util.Arrays;
 
-import org.kotmai.ingest.InvalidImportException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -22,11 +21,6 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(BadRequestException.class)
     ProblemDetail badRequest(BadRequestException e) {
         return problem(HttpStatus.BAD_REQUEST, "Invalid request", e.getMessage(), e.field());
-    }
-
-    @ExceptionHandler(InvalidImportException.class)
-    ProblemDetail badImport(InvalidImportException e) {
-        return problem(HttpStatus.BAD_REQUEST, "Invalid import request", e.getMessage(), e.field());
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
