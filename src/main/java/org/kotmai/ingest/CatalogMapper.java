@@ -52,8 +52,17 @@ final class CatalogMapper {
         List<ProvisionDocument> provisions = new ArrayList<>(parsed.provisions().size());
         List<TocEntry> toc = new ArrayList<>();
         Set<String> emitted = new HashSet<>();
+        Map<String, Integer> seen = new HashMap<>();
         int ordinal = 0;
         for (Provision p : parsed.provisions()) {
+            // A few consolidated texts print the same number twice; both are kept, the later one under
+            // an id of its own, so that neither text is lost.
+            int occurrence = seen.merge(p.number(), 1, Integer::sum);
+            String id = ProvisionIds.of(lawId, p.number()) + (occurrence == 1 ? "" : "~" + occurrence);
+            if (occurrence == 2) {
+                warnings.add(source.fileName() + ": provision number " + p.number() + " appears more than once; "
+                        + "the later ones are kept as " + ProvisionIds.of(lawId, p.number()) + "~2 and so on");
+            }
             List<String> headings = new ArrayList<>(p.path().size());
             for (String nodeId : p.path()) {
                 StructureNode node = nodes.get(nodeId);
@@ -67,7 +76,7 @@ final class CatalogMapper {
             }
             toc.add(new TocEntry(p.kind(), p.number(), p.label(), headings.size()));
             List<Footnote> history = p.footnotes().stream().map(footnotes::get).filter(f -> f != null).toList();
-            provisions.add(new ProvisionDocument(ProvisionIds.of(lawId, p.number()), lawId, meta.sourceId(), title,
+            provisions.add(new ProvisionDocument(id, lawId, meta.sourceId(), title,
                     type, status, yearBe, meta.subjectGroups(), agency, p.kind(), p.number(), p.label(), ordinal++,
                     headings, p.text(), p.paragraphs(), p.repealed(), history, contentHash));
         }
