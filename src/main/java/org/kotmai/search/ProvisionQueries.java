@@ -1,0 +1,97 @@
+package org.kotmai.search;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+
+import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import org.kotmai.catalog.ProvisionIds;
+import org.kotmai.thai.ThaiAnalyzer;
+import org.springframework.stereotype.Component;
+
+/**
+ * The Elasticsearch query over provisions for an understood query. Only structured queries are built (match,
+ * term, ids): user text never reaches a query parser, so no syntax in it means anything to Elasticsearch.
+ *
+ * <p>Ranking: cited provisions first (a constant far above any text score), then text relevance (BM25) over the
+ * analysed words, their phrase, character bigrams as a recall net, one-edit variants for typos, the headings and
+ * the law's title; provisions of a named law count double; repealed provisions are ranked down.
+ */
+@Component
+class ProvisionQueries {
+
+    static final float CITED_BOOST = 1000f;
+    private static final float NAMED_LAW_BOOST = 2f;
+    private static final float REPEALED_FACTOR = 0.2f;
+    private static final int MAX_GRAMS = 120;
+
+    private final ThaiAnalyzer analyzer;
+
+    ProvisionQueries(ThaiAnalyzer analyzer) {
+        this.analyzer = analyzer;
+    }
+
+    Query build(Understanding u, List<Query> filters) {
+        List<String> citedIds = u.citations().stream().map(c -> ProvisionIds.of(c.law().id(), c.number())).toList();
+        List<FieldValue> lawIds = new ArrayList<>();
+        u.citations().forEach(c -> lawIds.add(FieldValue.of(c.law().id())));
+        u.namedLaws().forEach(l -> lawIds.add(FieldValue.of(l.id())));
+        Query text = text(u);
+        Query ranked = Query.of(q -> q.bool(b -> {
+            if (!citedIds.isEmpty()) {
+                b.should(s -> s.constantScore(c -> c.filter(f -> f.ids(i -> i.values(citedIds))).boost(CITED_BOOST)));
+            }
+            if (text != null) {
+                b.should(text);
+                if (!lawIds.isEmpty()) {
+                    b.should(s -> s.bool(n -> n.must(text).filter(f -> f.terms(t -> t.field("lawId")
+                            .terms(v -> v.value(lawIds)))).boost(NAMED_LAW_BOOST)));
+                }
+            } else if (!lawIds.isEmpty()) {
+                b.should(s -> s.constantScore(c -> c.filter(f -> f.terms(t -> t.field("lawId")
+                        .terms(v -> v.value(lawIds)))).boost(1f)));
+            }
+            b.minimumShouldMatch("1");
+            filters.forEach(b::filter);
+            return b;
+        }));
+        return Query.of(q -> q.boosting(bo -> bo.positive(ranked)
+                .negative(n -> n.term(t -> t.field("repealed").value(true))).negativeBoost(REPEALED_FACTOR)));
+    }
+
+    /** Whether the understood query searches text at all (otherwise only citations and named laws). */
+    static boolean hasText(Understanding u) {
+        return !u.terms().isEmpty() || !u.expansions().isEmpty();
+    }
+
+    private Query text(Understanding u) {
+        if (!hasText(u)) {
+            return null;
+        }
+        String words = String.join(" ", u.terms());
+        String expansions = String.join(" ", new LinkedHashSet<>(u.expansions()));
+        List<String> grams = new ArrayList<>(new LinkedHashSet<>(analyzer.charNgrams(String.join("", u.terms()), 2)));
+        String gramText = String.join(" ", grams.size() > MAX_GRAMS ? grams.subList(0, MAX_GRAMS) : grams);
+        return Query.of(q -> q.bool(b -> {
+            if (!words.isEmpty()) {
+                b.should(s -> s.match(m -> m.field("search.textTokens").query(words).operator(Operator.Or)));
+                b.should(s -> s.match(m -> m.field("search.textTokens").query(words).fuzziness("1").prefixLength(1)
+                        .maxExpansions(10).boost(0.3f)));
+                if (u.terms().size() > 1 && u.terms().size() <= 12) {
+                    b.should(s -> s.matchPhrase(m -> m.field("search.textTokens").query(words).slop(2).boost(2f)));
+                }
+                b.should(s -> s.match(m -> m.field("search.pathTokens").query(words).boost(0.5f)));
+                b.should(s -> s.match(m -> m.field("search.titleTokens").query(words).boost(0.3f)));
+            }
+            if (!gramText.isEmpty()) {
+                b.should(s -> s.match(m -> m.field("search.textGrams").query(gramText).boost(0.2f)));
+            }
+            if (!expansions.isEmpty()) {
+                b.should(s -> s.match(m -> m.field("search.textTokens").query(expansions).boost(0.7f)));
+            }
+            return b;
+        }));
+    }
+}

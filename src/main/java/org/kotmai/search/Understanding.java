@@ -1,0 +1,24 @@
+package org.kotmai.search;
+
+import java.util.List;
+
+/**
+ * What a query was understood to ask.
+ *
+ * @param citations  provisions the query cites, resolved to a law, in the order typed
+ * @param namedLaws  laws the query names without citing a provision
+ * @param terms      the words to search the provisions' text with (the law's own name taken out), each once
+ * @param expansions words added for abbreviations and synonyms in the query
+ * @param yearBe     the year the query gives, or null
+ */
+record Understanding(List<Citation> citations, List<LawEntry> namedLaws, List<String> terms,
+        List<String> expansions, Integer yearBe) {
+
+    /** A provision cited by number in a resolved law. */
+    record Citation(LawEntry law, String number) {
+    }
+
+    boolean isEmpty() {
+        return citations.isEmpty() && namedLaws.isEmpty() && terms.isEmpty() && expansions.isEmpty();
+    }
+}
