@@ -84,7 +84,7 @@ final class LawNames {
             }
         }
         for (ThaiAbbreviations.Entry entry : dictionary) {
-            if (entry.abbreviation()) {
+            if (entry.kind() != ThaiAbbreviations.Kind.ALIAS) {
                 continue;
             }
             String expansion = analyzer.compactKey(entry.expansion());

@@ -26,6 +26,7 @@ class ProvisionQueries {
     private static final float NAMED_LAW_BOOST = 2f;
     private static final float REPEALED_FACTOR = 0.2f;
     private static final int MAX_GRAMS = 120;
+    private static final int MAX_GRAM_TERMS = 4;
 
     private final ThaiAnalyzer analyzer;
 
@@ -72,7 +73,9 @@ class ProvisionQueries {
         }
         String words = String.join(" ", u.terms());
         String expansions = String.join(" ", new LinkedHashSet<>(u.expansions()));
-        List<String> grams = new ArrayList<>(new LinkedHashSet<>(analyzer.charNgrams(String.join("", u.terms()), 2)));
+        // The bigram net catches typos and odd segmentation in a few words; over a whole question it only adds noise.
+        List<String> grams = u.terms().size() > MAX_GRAM_TERMS ? List.of()
+                : new ArrayList<>(new LinkedHashSet<>(analyzer.charNgrams(String.join("", u.terms()), 2)));
         String gramText = String.join(" ", grams.size() > MAX_GRAMS ? grams.subList(0, MAX_GRAMS) : grams);
         return Query.of(q -> q.bool(b -> {
             if (!words.isEmpty()) {

@@ -73,6 +73,10 @@ class QueryUnderstanding {
                 terms.add(t);
             }
         }
+        List<String> telling = terms.stream().filter(t -> !functionWords.contains(t)).toList();
+        if (!telling.isEmpty()) {
+            terms = new ArrayList<>(telling);
+        }
         List<String> expanded = analyzer.queryTokens(mention);
         List<String> expansions = new ArrayList<>();
         if (law == null) {

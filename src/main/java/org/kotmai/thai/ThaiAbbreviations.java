@@ -38,11 +38,20 @@ public final class ThaiAbbreviations {
      * One dictionary line, for code that builds its own lookups from the dictionary (such as the search's
      * table of law names).
      *
-     * @param abbreviation true for {@code abbr} lines, false for {@code alias} lines
-     * @param variants     the spellings, lowercased, as written in the file
-     * @param expansion    what they stand for
+     * @param kind      the line's kind
+     * @param variants  the spellings, lowercased, as written in the file
+     * @param expansion what they stand for
      */
-    public record Entry(boolean abbreviation, List<String> variants, String expansion) {
+    public record Entry(Kind kind, List<String> variants, String expansion) {
+
+        public boolean abbreviation() {
+            return kind == Kind.ABBREVIATION;
+        }
+    }
+
+    /** {@code abbr}: an abbreviation; {@code alias}: an everyday name of a law; {@code syn}: an everyday word. */
+    public enum Kind {
+        ABBREVIATION, ALIAS, SYNONYM
     }
 
     private final ThaiTextRepair repair;
@@ -87,7 +96,11 @@ public final class ThaiAbbreviations {
     /** The entries in force, in file order. */
     public List<Entry> entries() {
         return current.get().dictionary().entries().stream()
-                .map(e -> new Entry(e.kind() == AbbreviationDictionary.Kind.ABBR, e.variants(), e.expansion()))
+                .map(e -> new Entry(switch (e.kind()) {
+                    case ABBR -> Kind.ABBREVIATION;
+                    case ALIAS -> Kind.ALIAS;
+                    case SYN -> Kind.SYNONYM;
+                }, e.variants(), e.expansion()))
                 .toList();
     }
 
