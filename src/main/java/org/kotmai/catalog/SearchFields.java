@@ -13,6 +13,8 @@ package org.kotmai.catalog;
  * @param titleGrams  character bigrams of the law's title
  * @param pathTokens  words of the headings enclosing a provision
  * @param titleKey    the title reduced to a lookup key (see {@code org.kotmai.search.LawNames})
+ * @param boilerplate a provision's title, commencement, repeal or minister clause, ranked down by search
+ * @param lawSize     the number of provisions of a provision's law: search's prior for how central the law is
  */
 public record SearchFields(
         String textTokens,
@@ -20,5 +22,7 @@ public record SearchFields(
         String titleTokens,
         String titleGrams,
         String pathTokens,
-        String titleKey) {
+        String titleKey,
+        Boolean boilerplate,
+        Integer lawSize) {
 }

@@ -21,6 +21,7 @@ import org.kotmai.statute.Provision;
 import org.kotmai.statute.StructureNode;
 import org.kotmai.thai.BuddhistEra;
 import org.kotmai.thai.RepairedText;
+import org.kotmai.thai.StatuteBoilerplate;
 import org.kotmai.thai.ThaiAnalyzer;
 
 /** Turns a parsed law and its source into the documents the catalog stores. */
@@ -86,7 +87,8 @@ final class CatalogMapper {
                     type, status, yearBe, meta.subjectGroups(), agency, p.kind(), p.number(), p.label(), ordinal++,
                     headings, p.text(), p.paragraphs(), p.repealed(), history, contentHash,
                     new SearchFields(analyzer.analyzedForIndex(p.text()), analyzer.ngramsForIndex(p.text(), GRAM),
-                            titleTokens, null, analyzer.analyzedForIndex(String.join("\n", headings)), null)));
+                            titleTokens, null, analyzer.analyzedForIndex(String.join("\n", headings)), null,
+                            StatuteBoilerplate.isBoilerplate(p.text(), analyzer), parsed.provisions().size())));
         }
 
         List<String> promulgating = parsed.promulgatingAct().stream()
@@ -98,7 +100,7 @@ final class CatalogMapper {
                 parsed.amendingActs(), parsed.footnotes(), parsed.enablingClause(), parsed.countersignature(),
                 parsed.reasons(), parsed.courtRulings(), warnings, repaired.report(), repaired.text(), Instant.now(),
                 new SearchFields(null, null, titleTokens, analyzer.ngramsForIndex(title, GRAM), null,
-                        analyzer.compactKey(title)));
+                        analyzer.compactKey(title), null, null));
         return new Documents(law, provisions);
     }
 }

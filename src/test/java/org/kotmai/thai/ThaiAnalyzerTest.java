@@ -116,4 +116,9 @@ class ThaiAnalyzerTest {
         assertThat(analyzer.compactKey("Copyright  Act, B.E.")).isEqualTo("copyrightactbe");
         assertThat(analyzer.compactKey("กรุงเทพฯ")).isEqualTo("กรุงเทพ");
     }
+
+    @Test
+    void readsPercentSignAsTheWordLawsUse() {
+        assertThat(analyzer.tokens("ภาษี 7%")).isEqualTo(analyzer.tokens("ภาษี 7 ร้อยละ")).contains("7", "ร้อย", "ละ");
+    }
 }
