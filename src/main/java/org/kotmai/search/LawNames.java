@@ -123,6 +123,22 @@ final class LawNames {
         return keysById.get(law.id()).shorts().contains(key) || typeWords.stream().anyMatch(t -> t.key().equals(key));
     }
 
+    /**
+     * Laws one of whose names starts with the typed text (title, title without its instrument word, dictionary
+     * names), shortest title first, at most {@code limit}; for autocomplete.
+     */
+    List<LawEntry> startingWith(String typed, int limit) {
+        String m = analyzer.compactKey(typed);
+        if (m.isEmpty()) {
+            return List.of();
+        }
+        return laws.stream().filter(l -> {
+            Keys k = keysById.get(l.id());
+            return k.full().startsWith(m) || k.name().startsWith(m) || k.shorts().stream().anyMatch(s -> s.startsWith(m));
+        }).sorted(Comparator.comparingInt((LawEntry l) -> keysById.get(l.id()).full().length()))
+                .limit(limit).toList();
+    }
+
     /** The title as a lookup key, the form indexed as {@code search.titleKey}. */
     String fullKey(LawEntry law) {
         return keysById.get(law.id()).full();

@@ -73,7 +73,8 @@ public class SearchService {
         String q = QueryText.clean(request.q(), properties.maxQueryChars());
         SearchFilter filter = new SearchFilter(request.type(), request.status(), request.yearFrom(),
                 request.yearTo(), request.subjectGroup(), request.agency());
-        Understanding u = understanding.understand(q);
+        Understanding understood = understanding.understand(q);
+        Understanding u = understood;
         SearchResult.Interpretation interpretation = new SearchResult.Interpretation(
                 u.citations().stream().map(c -> ProvisionIds.of(c.law().id(), c.number())).toList(),
                 u.namedLaws().stream().map(LawEntry::id).toList(), u.terms());
@@ -84,7 +85,13 @@ public class SearchService {
         int lawSlots = page == 0 ? namedLaws.size() : 0;
         int from = Math.max(0, page * size - namedLaws.size());
         int wanted = Math.max(0, size - lawSlots);
-        SearchResponse<ProvisionView> response = provisions(u, filter, from, wanted);
+        SearchResponse<ProvisionView> response = provisions(u, filter, from, wanted, true);
+        Map<String, String> corrections = corrections(response);
+        if (!corrections.isEmpty()) {
+            // Words the index does not hold are likely typos: search again with their corrections as well.
+            u = u.withExpansions(List.copyOf(corrections.values()));
+            response = provisions(u, filter, from, wanted, false);
+        }
 
         Set<String> highlightTerms = new LinkedHashSet<>(u.terms());
         highlightTerms.addAll(u.expansions());
@@ -115,12 +122,14 @@ public class SearchService {
         }
         long total = (response.hits().total() == null ? 0 : response.hits().total().value()) + namedLaws.size();
         return new SearchResult(q, total, page, size, List.copyOf(hits), groups(hits), facets(response),
-                didYouMean(u, response), interpretation);
+                corrections.isEmpty() ? null : String.join(" ", u.terms().stream()
+                        .map(t -> corrections.getOrDefault(t, t)).toList()), interpretation);
     }
 
-    private SearchResponse<ProvisionView> provisions(Understanding u, SearchFilter filter, int from, int size) {
+    private SearchResponse<ProvisionView> provisions(Understanding u, SearchFilter filter, int from, int size,
+            boolean spellcheck) {
         Query query = queries.build(u, filter.onProvisions());
-        boolean suggest = u.citations().isEmpty() && u.namedLaws().isEmpty() && !u.terms().isEmpty()
+        boolean suggest = spellcheck && u.citations().isEmpty() && u.namedLaws().isEmpty() && !u.terms().isEmpty()
                 && u.terms().size() <= MAX_SUGGESTED_TERMS;
         try {
             return client.search(s -> {
@@ -180,22 +189,18 @@ public class SearchService {
         return out;
     }
 
-    private static String didYouMean(Understanding u, SearchResponse<ProvisionView> response) {
+    /** Typed words missing from the index, each with the indexed word one or two edits away that is most common. */
+    private static Map<String, String> corrections(SearchResponse<ProvisionView> response) {
         List<Suggestion<ProvisionView>> suggestions = response.suggest() == null ? null
                 : response.suggest().get("words");
-        if (suggestions == null || suggestions.isEmpty()) {
-            return null;
-        }
         Map<String, String> corrections = new LinkedHashMap<>();
-        for (Suggestion<ProvisionView> s : suggestions) {
-            if (s.isTerm() && !s.term().options().isEmpty()) {
-                corrections.put(s.term().text(), s.term().options().get(0).text());
+        if (suggestions != null) {
+            for (Suggestion<ProvisionView> s : suggestions) {
+                if (s.isTerm() && !s.term().options().isEmpty()) {
+                    corrections.put(s.term().text(), s.term().options().get(0).text());
+                }
             }
         }
-        if (corrections.isEmpty()) {
-            return null;
-        }
-        List<String> corrected = u.terms().stream().map(t -> corrections.getOrDefault(t, t)).toList();
-        return String.join(" ", corrected);
+        return corrections;
     }
 }

@@ -18,6 +18,13 @@ record Understanding(List<Citation> citations, List<LawEntry> namedLaws, List<St
     record Citation(LawEntry law, String number) {
     }
 
+    /** The same query with more words to search for, e.g. corrections of typos. */
+    Understanding withExpansions(List<String> more) {
+        List<String> all = new java.util.ArrayList<>(expansions);
+        more.stream().filter(w -> !all.contains(w)).forEach(all::add);
+        return new Understanding(citations, namedLaws, terms, List.copyOf(all), yearBe);
+    }
+
     boolean isEmpty() {
         return citations.isEmpty() && namedLaws.isEmpty() && terms.isEmpty() && expansions.isEmpty();
     }
