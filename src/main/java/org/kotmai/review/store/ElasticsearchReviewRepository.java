@@ -1,5 +1,6 @@
 package org.kotmai.review.store;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -13,6 +14,7 @@ import co.elastic.clients.elasticsearch.core.CreateResponse;
 import co.elastic.clients.elasticsearch.core.GetResponse;
 import co.elastic.clients.elasticsearch.core.IndexResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
+import org.elasticsearch.client.ResponseException;
 import org.kotmai.review.workflow.Review;
 import org.kotmai.review.workflow.ReviewFilter;
 import org.kotmai.review.workflow.ReviewRepository;
@@ -59,18 +61,25 @@ class ElasticsearchReviewRepository implements ReviewRepository {
 
     @Override
     public Optional<StoreVersion> replace(Review review, StoreVersion expected) {
+        IndexResponse response;
         try {
-            IndexResponse response = Io.call("save review " + review.id(), () -> client.index(i -> i
-                    .index(indices.reviews()).id(review.id()).document(review)
+            response = client.index(i -> i.index(indices.reviews()).id(review.id()).document(review)
                     .ifSeqNo(expected.seqNo()).ifPrimaryTerm(expected.primaryTerm())
-                    .refresh(Refresh.WaitFor)));
-            return Optional.of(new StoreVersion(response.seqNo(), response.primaryTerm()));
+                    .refresh(Refresh.WaitFor));
         } catch (ElasticsearchException e) {
             if (e.status() == CONFLICT) {
                 return Optional.empty();
             }
             throw e;
+        } catch (IOException e) {
+            // the low-level client reports some error statuses as a ResponseException instead
+            if (e instanceof ResponseException r && r.getResponse().getStatusLine().getStatusCode() == CONFLICT) {
+                return Optional.empty();
+            }
+            throw new ReviewStoreException("Elasticsearch did not answer while trying to save review " + review.id()
+                    + ": " + e.getMessage() + "; check that the node is up (GET /actuator/health)", e);
         }
+        return Optional.of(new StoreVersion(response.seqNo(), response.primaryTerm()));
     }
 
     @Override
