@@ -63,6 +63,12 @@ final class ReviewApiClient {
         }
     }
 
+    /** A shipped template as the service loads it. */
+    org.kotmai.review.template.Template templateOf(String id) {
+        return new org.kotmai.review.template.TemplateLoader().loadFolder(Path.of("ria-templates")).byId(id)
+                .orElseThrow();
+    }
+
     Answer create(User user, String templateId, Map<String, Object> subject, List<String> assignees)
             throws Exception {
         Map<String, Object> body = new LinkedHashMap<>();
