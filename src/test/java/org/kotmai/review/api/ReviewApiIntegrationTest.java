@@ -197,6 +197,17 @@ class ReviewApiIntegrationTest {
     }
 
     @Test
+    void openApiDocumentsTheReviewCallsAndHowToSignIn() throws Exception {
+        JsonNode docs = api.get(User.PUBLIC, "/v3/api-docs").body();
+
+        assertThat(docs.path("paths").propertyNames()).contains("/api/templates", "/api/reviews",
+                "/api/reviews/{id}/answers", "/api/reviews/{id}/transitions", "/api/reviews/{id}/audit");
+        assertThat(docs.path("components").path("securitySchemes").path("basic").path("scheme").asString())
+                .isEqualTo("basic");
+        assertThat(docs.path("paths").path("/api/reviews/{id}").toString()).doesNotContain("\"actor\"");
+    }
+
+    @Test
     void publicDoesNotSeeDraftsInTheList() throws Exception {
         String id = api.createOfLaw("oecd_checklist").id();
 
