@@ -1,6 +1,7 @@
 package org.kotmai.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -36,7 +37,8 @@ class CatalogApiIntegrationTest {
         mvc.perform(multipart("/api/laws")
                         .file(new MockMultipartFile("file", "sample-act.txt", "text/plain", text))
                         .param("agency", "กระทรวงยุติธรรม")
-                        .param("status", "IN_FORCE"))
+                        .param("status", "IN_FORCE")
+                        .with(httpBasic("officer", "officer-demo")))
                 .andExpect(status().is2xxSuccessful())
                 .andExpect(jsonPath("$.lawId").value(LAW_ID));
     }
@@ -44,7 +46,8 @@ class CatalogApiIntegrationTest {
     @Test
     void listFiltersByTypeYearAndStatus() throws Exception {
         mvc.perform(get("/api/laws").param("type", "ACT").param("yearFrom", "2568").param("yearTo", "2568")
-                        .param("status", "IN_FORCE"))
+                        .param("status", "IN_FORCE")
+                        .with(httpBasic("officer", "officer-demo")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.total").value(1))
                 .andExpect(jsonPath("$.items[0].id").value(LAW_ID))
@@ -122,7 +125,8 @@ class CatalogApiIntegrationTest {
     @Test
     void uploadThatIsNotALawIsRejectedWithTheFileNamed() throws Exception {
         byte[] recipe = "ต้มยำกุ้ง\nใส่ตะไคร้ ข่า ใบมะกรูด แล้วต้มให้เดือด\n".getBytes(StandardCharsets.UTF_8);
-        mvc.perform(multipart("/api/laws").file(new MockMultipartFile("file", "recipe.txt", "text/plain", recipe)))
+        mvc.perform(multipart("/api/laws").file(new MockMultipartFile("file", "recipe.txt", "text/plain", recipe))
+                        .with(httpBasic("officer", "officer-demo")))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.file").value("recipe.txt"))
                 .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("recipe.txt")));

@@ -1,6 +1,7 @@
 package org.kotmai.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -44,7 +45,7 @@ class KrisdikaImportApiIntegrationTest {
                 กฎหมายที่ไม่มีไฟล์,https://example.test/3,,900003,ศาล และกระบวนการยุติธรรม,พระราชบัญญัติ
                 """);
 
-        String body = mvc.perform(post("/api/imports").contentType(MediaType.APPLICATION_JSON)
+        String body = mvc.perform(post("/api/imports").with(httpBasic("officer", "officer-demo")).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"source\":\"krisdika\",\"path\":\"" + dump + "\"}"))
                 .andExpect(status().isAccepted())
                 .andExpect(header().exists("Location"))
@@ -72,11 +73,11 @@ class KrisdikaImportApiIntegrationTest {
 
     @Test
     void importOfAMissingFolderIsABadRequestNamingThePath() throws Exception {
-        mvc.perform(post("/api/imports").contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/api/imports").with(httpBasic("officer", "officer-demo")).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"source\":\"krisdika\",\"path\":\"/no/such/folder\"}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.field").value("path"));
-        mvc.perform(post("/api/imports").contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/api/imports").with(httpBasic("officer", "officer-demo")).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"source\":\"ftp\",\"path\":\"/tmp\"}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.field").value("source"));

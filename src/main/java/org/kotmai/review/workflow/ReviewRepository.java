@@ -1,0 +1,26 @@
+package org.kotmai.review.workflow;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Durable storage of reviews. Every write is acknowledged only once it is durable and visible to the next read,
+ * including searches.
+ */
+public interface ReviewRepository {
+
+    /** @return the stored version of the new review */
+    StoreVersion create(Review review);
+
+    Optional<StoredReview> find(String id);
+
+    /**
+     * Replaces the review only if the stored document is still at {@code expected}.
+     *
+     * @return the new store version, or empty when someone else wrote the review since it was read
+     */
+    Optional<StoreVersion> replace(Review review, StoreVersion expected);
+
+    /** Reviews matching every given filter (null means any), newest change first. */
+    List<Review> list(ReviewFilter filter, int limit);
+}
