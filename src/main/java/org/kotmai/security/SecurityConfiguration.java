@@ -46,6 +46,7 @@ class SecurityConfiguration {
                         .requestMatchers("/actuator/health/**", "/actuator/info").permitAll()
                         .requestMatchers("/actuator/**").hasRole(Role.ADMIN.name())
                         .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/templates/problems").hasRole(Role.ADMIN.name())
                         // audit events name the people who worked on a review
                         .requestMatchers(HttpMethod.GET, "/api/reviews/*/audit").authenticated()
                         .requestMatchers(HttpMethod.GET, "/api/**").permitAll()

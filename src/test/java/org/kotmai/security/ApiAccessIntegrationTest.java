@@ -70,6 +70,15 @@ class ApiAccessIntegrationTest {
     }
 
     @Test
+    void onlyAdminsSeeRejectedTemplateFiles() throws Exception {
+        mvc.perform(get("/api/templates/problems").with(httpBasic("officer", "officer-demo")))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/api/templates/problems").with(httpBasic("admin", "admin-demo")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$").isArray());
+    }
+
+    @Test
     void searchStaysPublicForPost() throws Exception {
         // no search controller on this branch yet: not-found (not 401) proves the rule lets the public through
         mvc.perform(post("/api/search").contentType(MediaType.APPLICATION_JSON).content("{}"))
