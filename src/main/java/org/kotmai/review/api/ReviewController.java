@@ -144,7 +144,8 @@ class ReviewController {
 
     @PostMapping("/{id}/comments")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Comment on the review or one of its questions", security = @SecurityRequirement(name = "basic"))
+    @Operation(summary = "Comment on the review or one of its questions",
+            security = @SecurityRequirement(name = "basic"))
     Comment comment(@Parameter(hidden = true) Actor actor, @PathVariable String id,
                     @RequestBody ReviewRequests.AddComment body) {
         return comments.add(actor, id, body.field(), body.text());

@@ -57,9 +57,10 @@ public class ReviewService {
                 ? template.title().th() + ": " + subjects.lawTitle(subject.lawId()) : request.title().strip();
         String id = UUID.randomUUID().toString();
         Instant now = Instant.now();
-        AuditEvent created = new AuditEvent(AuditEvent.idFor(id, 1, 0), id, 1, 0, now, actor.name(), AuditAction.CREATED,
-                "review", null, json.writeValueAsString(Map.of("templateId", template.id(), "subject", subject,
-                "title", title, "assignees", request.assignees())), null);
+        String summary = json.writeValueAsString(Map.of("templateId", template.id(), "subject", subject,
+                "title", title, "assignees", request.assignees()));
+        AuditEvent created = new AuditEvent(AuditEvent.idFor(id, 1, 0), id, 1, 0, now, actor.name(),
+                AuditAction.CREATED, "review", null, summary, null);
         Map<String, Object> computed = ComputedValues.toJson(evaluator.evaluate(template, Map.of()).computed());
         Review review = new Review(id, title, template.id(), template.version(), subject, ReviewState.DRAFT,
                 actor.name(), cleanNames(request.assignees()), Map.of(), computed, null, 1, now, now, actor.name(),
@@ -112,7 +113,8 @@ public class ReviewService {
         Instant now = Instant.now();
         List<AuditEvent> events = new ArrayList<>();
         for (AnswerChanges.Change change : changes.changes()) {
-            events.add(new AuditEvent(AuditEvent.idFor(id, next, events.size()), id, next, events.size(), now, actor.name(),
+            int index = events.size();
+            events.add(new AuditEvent(AuditEvent.idFor(id, next, index), id, next, index, now, actor.name(),
                     AuditAction.ANSWER_CHANGED, "answers." + change.questionId(), change.oldJson(),
                     change.newJson(), null));
         }
@@ -168,7 +170,8 @@ public class ReviewService {
         }
         List<String> numbers = subject.provisions().stream().map(n -> ThaiDigits.toArabic(n).strip()).toList();
         if (subject.kind() == SubjectKind.PROVISIONS && numbers.isEmpty()) {
-            throw new BadRequestException("subject.provisions", "list the provisions under review, e.g. [\"5\", \"77/1\"]");
+            throw new BadRequestException("subject.provisions",
+                    "list the provisions under review, e.g. [\"5\", \"77/1\"]");
         }
         if (subject.kind() != SubjectKind.PROVISIONS && !numbers.isEmpty()) {
             throw new BadRequestException("subject.provisions", "only a PROVISIONS subject lists provisions");

@@ -162,8 +162,8 @@ class ConcurrentEditorsIntegrationTest {
     private void upload() throws Exception {
         byte[] text = Files.readAllBytes(Path.of("src/test/resources/ingest/sample-act.txt"));
         String boundary = "kotmai-test-boundary";
-        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"sample-act.txt\""
-                + "\r\nContent-Type: text/plain\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\";"
+                + " filename=\"sample-act.txt\"\r\nContent-Type: text/plain\r\n\r\n").getBytes(StandardCharsets.UTF_8);
         byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
         byte[] body = new byte[head.length + text.length + tail.length];
         System.arraycopy(head, 0, body, 0, head.length);
