@@ -12,9 +12,9 @@ public class KotmaiApplication {
 
     public static void main(String[] args) {
         SpringApplication app = new SpringApplication(KotmaiApplication.class);
-        boolean command = args.length > 0 && "import".equals(args[0]);
+        // Commands (import, evaluate) need neither the web server nor the laws/ folder watcher.
+        boolean command = args.length > 0 && java.util.Set.of("import", "evaluate").contains(args[0]);
         if (command) {
-            // A command-line import needs neither the web server nor the laws/ folder watcher.
             app.setWebApplicationType(WebApplicationType.NONE);
             app.setDefaultProperties(java.util.Map.of("kotmai.ingest.watch", "false"));
         }

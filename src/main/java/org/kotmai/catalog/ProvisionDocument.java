@@ -14,6 +14,7 @@ import org.kotmai.statute.Footnote;
  * @param history   the provision's amendment history (its footnotes)
  * @param lawVersion content hash of the law version this provision belongs to; provisions of an older
  *                   version are removed once the new version is written
+ * @param search     the provision's text, title and headings as search tokens (see {@link SearchFields})
  */
 public record ProvisionDocument(
         String id,
@@ -34,5 +35,6 @@ public record ProvisionDocument(
         List<String> paragraphs,
         boolean repealed,
         List<Footnote> history,
-        String lawVersion) {
+        String lawVersion,
+        SearchFields search) {
 }

@@ -14,12 +14,15 @@ import org.kotmai.catalog.LawDocument.TocEntry;
 import org.kotmai.catalog.LawStatus;
 import org.kotmai.catalog.ProvisionDocument;
 import org.kotmai.catalog.ProvisionIds;
+import org.kotmai.catalog.SearchFields;
 import org.kotmai.statute.Footnote;
 import org.kotmai.statute.ParsedLaw;
 import org.kotmai.statute.Provision;
 import org.kotmai.statute.StructureNode;
 import org.kotmai.thai.BuddhistEra;
 import org.kotmai.thai.RepairedText;
+import org.kotmai.thai.StatuteBoilerplate;
+import org.kotmai.thai.ThaiAnalyzer;
 
 /** Turns a parsed law and its source into the documents the catalog stores. */
 final class CatalogMapper {
@@ -30,8 +33,11 @@ final class CatalogMapper {
     record Documents(LawDocument law, List<ProvisionDocument> provisions) {
     }
 
+    /** Bigrams: a one-character slip in a query still leaves most of a word's bigrams intact. */
+    static final int GRAM = 2;
+
     static Documents map(String lawId, String contentHash, SourceDocument source, String mediaType,
-            RepairedText repaired, ParsedLaw parsed, List<String> warnings) {
+            RepairedText repaired, ParsedLaw parsed, List<String> warnings, ThaiAnalyzer analyzer) {
         SourceMetadata meta = source.metadata();
         InstrumentType type = parsed.type();
         String title = meta.title() != null ? meta.title() : parsed.title();
@@ -49,6 +55,7 @@ final class CatalogMapper {
             footnotes.put(footnote.number(), footnote);
         }
 
+        String titleTokens = analyzer.analyzedForIndex(title);
         List<ProvisionDocument> provisions = new ArrayList<>(parsed.provisions().size());
         List<TocEntry> toc = new ArrayList<>();
         Set<String> emitted = new HashSet<>();
@@ -78,7 +85,10 @@ final class CatalogMapper {
             List<Footnote> history = p.footnotes().stream().map(footnotes::get).filter(f -> f != null).toList();
             provisions.add(new ProvisionDocument(id, lawId, meta.sourceId(), title,
                     type, status, yearBe, meta.subjectGroups(), agency, p.kind(), p.number(), p.label(), ordinal++,
-                    headings, p.text(), p.paragraphs(), p.repealed(), history, contentHash));
+                    headings, p.text(), p.paragraphs(), p.repealed(), history, contentHash,
+                    new SearchFields(analyzer.analyzedForIndex(p.text()), analyzer.ngramsForIndex(p.text(), GRAM),
+                            titleTokens, null, analyzer.analyzedForIndex(String.join("\n", headings)), null,
+                            StatuteBoilerplate.isBoilerplate(p.text(), analyzer), parsed.provisions().size())));
         }
 
         List<String> promulgating = parsed.promulgatingAct().stream()
@@ -88,7 +98,9 @@ final class CatalogMapper {
                 yearBe == null ? null : BuddhistEra.toCe(yearBe), meta.subjectGroups(), agency,
                 meta.effectiveDate(), provisions.size(), repealed, toc, parsed.structure(), promulgating,
                 parsed.amendingActs(), parsed.footnotes(), parsed.enablingClause(), parsed.countersignature(),
-                parsed.reasons(), parsed.courtRulings(), warnings, repaired.report(), repaired.text(), Instant.now());
+                parsed.reasons(), parsed.courtRulings(), warnings, repaired.report(), repaired.text(), Instant.now(),
+                new SearchFields(null, null, titleTokens, analyzer.ngramsForIndex(title, GRAM), null,
+                        analyzer.compactKey(title), null, null));
         return new Documents(law, provisions);
     }
 }

@@ -23,6 +23,7 @@ import org.kotmai.statute.ParseHints;
 import org.kotmai.statute.ParsedLaw;
 import org.kotmai.statute.StatuteParser;
 import org.kotmai.thai.RepairedText;
+import org.kotmai.thai.ThaiAnalyzer;
 import org.kotmai.thai.ThaiTextRepair;
 import org.springframework.stereotype.Service;
 
@@ -37,18 +38,21 @@ public class IngestService {
      * Part of every content hash: raise it when extraction, repair or parsing changes what is
      * catalogued, so that unchanged files are re-ingested once with the new rules.
      */
-    static final String PIPELINE_VERSION = "2";
+    static final String PIPELINE_VERSION = "4";
 
     private final DocumentExtractor extractor;
     private final ThaiTextRepair repair;
     private final StatuteParser parser;
     private final CatalogRepository catalog;
+    private final ThaiAnalyzer analyzer;
 
-    IngestService(DocumentExtractor extractor, ThaiTextRepair repair, StatuteParser parser, CatalogRepository catalog) {
+    IngestService(DocumentExtractor extractor, ThaiTextRepair repair, StatuteParser parser, CatalogRepository catalog,
+            ThaiAnalyzer analyzer) {
         this.extractor = extractor;
         this.repair = repair;
         this.parser = parser;
         this.catalog = catalog;
+        this.analyzer = analyzer;
     }
 
     /** Catalogs one document and waits until it is searchable. */
@@ -98,7 +102,7 @@ public class IngestService {
         String title = source.metadata().title() != null ? source.metadata().title() : parsed.title();
         String lawId = ids.allocate(parsed.type(), parsed.yearBe(), title, source);
         CatalogMapper.Documents documents = CatalogMapper.map(lawId, hash, source, extracted.mediaType(), repaired,
-                parsed, warnings);
+                parsed, warnings, analyzer);
         FileReport report = new FileReport(source.fileName(),
                 warnings.isEmpty() ? FileReport.Outcome.OK : FileReport.Outcome.WARNINGS, lawId,
                 documents.law().title(), documents.provisions().size(), List.copyOf(warnings));

@@ -15,13 +15,14 @@ import java.util.Map;
  * are ignored:
  * <pre>kind &lt;TAB&gt; variant|variant|… &lt;TAB&gt; expansion</pre>
  * {@code abbr} entries are protected from word segmentation and indexed as one token, the first variant
- * without its dots (พ.ร.บ.|พรบ → พรบ). {@code alias} entries are everyday names of laws; they are only
+ * without its dots (พ.ร.บ.|พรบ → พรบ). {@code syn} entries are everyday words for a legal term
+ * (เงินเดือน → ค่าจ้าง); like aliases they only expand queries. {@code alias} entries are everyday names of laws; they are only
  * used to expand queries.
  */
 final class AbbreviationDictionary {
 
     enum Kind {
-        ABBR, ALIAS
+        ABBR, ALIAS, SYN
     }
 
     record Entry(Kind kind, List<String> variants, String expansion, String token) {
@@ -115,7 +116,8 @@ final class AbbreviationDictionary {
         return switch (column) {
             case "abbr" -> Kind.ABBR;
             case "alias" -> Kind.ALIAS;
-            default -> throw error(source, lineNo, "unknown kind \"" + column + "\"; use abbr or alias");
+            case "syn" -> Kind.SYN;
+            default -> throw error(source, lineNo, "unknown kind \"" + column + "\"; use abbr, alias or syn");
         };
     }
 

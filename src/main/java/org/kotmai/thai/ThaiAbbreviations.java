@@ -31,7 +31,27 @@ public final class ThaiAbbreviations {
     }
 
     private record Loaded(AbbreviationDictionary dictionary, Map<String, List<String>> expansionsByToken,
-            List<Alias> aliases) {
+            List<Alias> aliases, String tsv) {
+    }
+
+    /**
+     * One dictionary line, for code that builds its own lookups from the dictionary (such as the search's
+     * table of law names).
+     *
+     * @param kind      the line's kind
+     * @param variants  the spellings, lowercased, as written in the file
+     * @param expansion what they stand for
+     */
+    public record Entry(Kind kind, List<String> variants, String expansion) {
+
+        public boolean abbreviation() {
+            return kind == Kind.ABBREVIATION;
+        }
+    }
+
+    /** {@code abbr}: an abbreviation; {@code alias}: an everyday name of a law; {@code syn}: an everyday word. */
+    public enum Kind {
+        ABBREVIATION, ALIAS, SYNONYM
     }
 
     private final ThaiTextRepair repair;
@@ -41,7 +61,8 @@ public final class ThaiAbbreviations {
     ThaiAbbreviations(ThaiTextRepair repair, ThaiWordSegmenter segmenter) {
         this.repair = repair;
         this.tokenizer = new ThaiTokenizer(segmenter);
-        current.set(load(AbbreviationDictionary.parse(readResource(), "classpath:" + RESOURCE)));
+        String shipped = readResource();
+        current.set(load(AbbreviationDictionary.parse(shipped, "classpath:" + RESOURCE), shipped));
     }
 
     private static String readResource() {
@@ -64,7 +85,23 @@ public final class ThaiAbbreviations {
      * @throws IllegalArgumentException naming the source and the line of the first malformed entry
      */
     public void replace(String tsv, String source) {
-        current.set(load(AbbreviationDictionary.parse(tsv, source)));
+        current.set(load(AbbreviationDictionary.parse(tsv, source), tsv));
+    }
+
+    /** The dictionary in force, as TSV in the format of the shipped file. */
+    public String tsv() {
+        return current.get().tsv();
+    }
+
+    /** The entries in force, in file order. */
+    public List<Entry> entries() {
+        return current.get().dictionary().entries().stream()
+                .map(e -> new Entry(switch (e.kind()) {
+                    case ABBR -> Kind.ABBREVIATION;
+                    case ALIAS -> Kind.ALIAS;
+                    case SYN -> Kind.SYNONYM;
+                }, e.variants(), e.expansion()))
+                .toList();
     }
 
     /** Number of entries (abbreviations and aliases) in force. */
@@ -102,7 +139,7 @@ public final class ThaiAbbreviations {
         return current.get().dictionary();
     }
 
-    private Loaded load(AbbreviationDictionary dictionary) {
+    private Loaded load(AbbreviationDictionary dictionary, String tsv) {
         Map<String, List<String>> byToken = new HashMap<>();
         List<Alias> aliases = new ArrayList<>();
         for (AbbreviationDictionary.Entry entry : dictionary.entries()) {
@@ -115,7 +152,7 @@ public final class ThaiAbbreviations {
                 }
             }
         }
-        return new Loaded(dictionary, Map.copyOf(byToken), List.copyOf(aliases));
+        return new Loaded(dictionary, Map.copyOf(byToken), List.copyOf(aliases), tsv);
     }
 
     private List<String> analyse(String text, AbbreviationDictionary dictionary) {

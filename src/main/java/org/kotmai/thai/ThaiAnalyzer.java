@@ -79,6 +79,23 @@ public final class ThaiAnalyzer {
         return grams;
     }
 
+    /**
+     * The text reduced to a lookup key: repaired, Thai digits as Arabic, Latin lowercased, and nothing
+     * but letters, digits and Thai marks, so that "พ.ร.บ. ลิขสิทธิ์ พ.ศ. ๒๕๓๗" and "พรบลิขสิทธิ์พศ2537"
+     * give the same key. ฯ and ๆ are dropped like punctuation.
+     */
+    public String compactKey(String text) {
+        String repaired = ThaiDigits.toArabic(repair.repair(text, false).text());
+        StringBuilder key = new StringBuilder(repaired.length());
+        for (int i = 0; i < repaired.length(); i++) {
+            char c = repaired.charAt(i);
+            if (c != '\u0E2F' && c != '\u0E46' && (Character.isLetterOrDigit(c) || ThaiChars.isCombiningMark(c))) {
+                key.append(Character.toLowerCase(c));
+            }
+        }
+        return key.toString();
+    }
+
     /** The n-grams joined by single spaces, for a {@code whitespace}-analysed recall-net field or a query on it. */
     public String ngramsForIndex(String text, int n) {
         return String.join(" ", charNgrams(text, n));

@@ -27,6 +27,8 @@ import org.springframework.stereotype.Component;
 final class ThaiWordSegmenter {
 
     private static final Locale THAI = Locale.forLanguageTag("th");
+    /** Laws write percentages in words ("ร้อยละ ๗"); a typed "7%" must meet them. */
+    private static final String PERCENT = "ร้อยละ";
     private static final Pattern GROUPED_NUMBER = Pattern.compile("\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?");
 
     private final LegalCompounds compounds = LegalCompounds.fromClasspath();
@@ -35,7 +37,8 @@ final class ThaiWordSegmenter {
      * Appends the normalised tokens of {@code text}, which should already be repaired, to {@code out},
      * each legal compound in front of its pieces.
      */
-    void addWords(String text, List<String> out) {
+    void addWords(String raw, List<String> out) {
+        String text = raw.indexOf('%') < 0 ? raw : raw.replace("%", " " + PERCENT + " ");
         // A fresh iterator per call: BreakIterator keeps the text it walks, so instances are not shareable
         // between threads, and creating one reuses the JDK's cached dictionary.
         BreakIterator words = BreakIterator.getWordInstance(THAI);

@@ -32,7 +32,7 @@ class AbbreviationDictionaryTest {
     @Test
     void rejectsUnknownKind() {
         assertThatThrownBy(() -> parse("abbrev\tป.อ.\tประมวลกฎหมายอาญา"))
-                .hasMessage("test.tsv line 1: unknown kind \"abbrev\"; use abbr or alias");
+                .hasMessage("test.tsv line 1: unknown kind \"abbrev\"; use abbr, alias or syn");
     }
 
     @Test

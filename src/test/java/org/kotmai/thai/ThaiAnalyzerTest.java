@@ -108,4 +108,17 @@ class ThaiAnalyzerTest {
         assertThatThrownBy(() -> analyzer.charNgrams("ก", 0)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("n must be at least 1");
     }
+
+    @Test
+    void compactKeyIgnoresDotsSpacesDigitScriptAndCase() {
+        assertThat(analyzer.compactKey("พ.ร.บ. ลิขสิทธิ์ พ.ศ. ๒๕๓๗")).isEqualTo("พรบลิขสิทธิ์พศ2537");
+        assertThat(analyzer.compactKey("พรบลิขสิทธิ์ พศ2537")).isEqualTo("พรบลิขสิทธิ์พศ2537");
+        assertThat(analyzer.compactKey("Copyright  Act, B.E.")).isEqualTo("copyrightactbe");
+        assertThat(analyzer.compactKey("กรุงเทพฯ")).isEqualTo("กรุงเทพ");
+    }
+
+    @Test
+    void readsPercentSignAsTheWordLawsUse() {
+        assertThat(analyzer.tokens("ภาษี 7%")).isEqualTo(analyzer.tokens("ภาษี 7 ร้อยละ")).contains("7", "ร้อย", "ละ");
+    }
 }

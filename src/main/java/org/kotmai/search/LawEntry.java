@@ -1,0 +1,11 @@
+package org.kotmai.search;
+
+import java.util.List;
+
+import org.kotmai.catalog.InstrumentType;
+import org.kotmai.catalog.LawStatus;
+
+/** What search keeps in memory about each catalogued law (field names as in the laws index). */
+record LawEntry(String id, String sourceId, String title, InstrumentType type, LawStatus status, Integer yearBe,
+        List<String> subjectGroups, String agency) {
+}

@@ -1,0 +1,59 @@
+package org.kotmai.search;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Search settings.
+ *
+ * @param lawTableTtl     how long the in-memory table of law names may go unchecked; after that the next search
+ *                        reloads it if the catalog changed
+ * @param maxQueryChars   longest query accepted; longer ones are refused with 400
+ * @param maxQueryTerms   most distinct words sent to Elasticsearch for one query; long pasted texts are reduced to
+ *                        their most telling words, so no query comes near the clause limit
+ * @param maxPageSize     largest {@code size} a search may ask for
+ * @param dictionaryFile  where the abbreviation and synonym dictionary edited through the admin API is kept, so
+ *                        that it survives a restart; absent means the shipped dictionary is in force
+ * @param ranking         weights of the ranking (see {@link Ranking})
+ */
+@ConfigurationProperties("kotmai.search")
+public record SearchProperties(
+        @DefaultValue("10s") Duration lawTableTtl,
+        @DefaultValue("20000") int maxQueryChars,
+        @DefaultValue("48") int maxQueryTerms,
+        @DefaultValue("100") int maxPageSize,
+        @DefaultValue("${kotmai.data-dir:./data}/thai/abbreviations.tsv") Path dictionaryFile,
+        @DefaultValue Ranking ranking) {
+
+    /**
+     * Weights of the text ranking, relative to a BM25 match of the query's words in a provision's text (1).
+     *
+     * @param expansionBoost    words added for abbreviations and synonyms
+     * @param phraseBoost       the query's words in order (up to two words apart)
+     * @param coordinationBoost extra for provisions holding most of the query's words ({@code coordinationMinimum})
+     * @param coordinationMinimum share of the query's words a provision must hold for the coordination extra
+     * @param fuzzyBoost        words one edit away (typos)
+     * @param gramBoost         character bigrams, the recall net for short queries
+     * @param pathBoost         the headings above the provision
+     * @param titleBoost        the law's title
+     * @param lawSizeWeight     added per decade of the law's provision count: central laws (codes) first on ties
+     * @param boilerplateFactor score factor of title, commencement, repeal and minister clauses
+     * @param repealedFactor    score factor of repealed provisions
+     */
+    public record Ranking(
+            @DefaultValue("1.0") float expansionBoost,
+            @DefaultValue("2.0") float phraseBoost,
+            @DefaultValue("1.0") float coordinationBoost,
+            @DefaultValue("60%") String coordinationMinimum,
+            @DefaultValue("0.3") float fuzzyBoost,
+            @DefaultValue("0.2") float gramBoost,
+            @DefaultValue("0.5") float pathBoost,
+            @DefaultValue("0.3") float titleBoost,
+            @DefaultValue("3.0") float lawSizeWeight,
+            @DefaultValue("0.3") float boilerplateFactor,
+            @DefaultValue("0.2") float repealedFactor) {
+    }
+}

@@ -1,0 +1,206 @@
+package org.kotmai.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch._types.SuggestMode;
+import co.elastic.clients.elasticsearch.core.SearchRequest.Builder;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.search.Hit;
+import co.elastic.clients.elasticsearch.core.search.Suggestion;
+import org.kotmai.catalog.CatalogIndices;
+import org.kotmai.catalog.ProvisionIds;
+import org.kotmai.web.BadRequestException;
+import org.springframework.stereotype.Service;
+
+/**
+ * Searches the catalog: understands the query ({@link QueryUnderstanding}), asks Elasticsearch once for the
+ * matching provisions with their facets, and puts cited provisions and named laws first.
+ */
+@Service
+public class SearchService {
+
+    static final int DEFAULT_SIZE = 10;
+    static final List<String> FACETS = List.of("lawType", "lawStatus", "yearBe", "subjectGroups", "agency");
+    private static final int FACET_SIZE = 50;
+    private static final int MAX_RESULT_WINDOW = 10_000;
+    private static final int HIGHLIGHTS_PER_HIT = 2;
+    private static final int MAX_SUGGESTED_TERMS = 6;
+
+    private final ElasticsearchClient client;
+    private final CatalogIndices indices;
+    private final QueryUnderstanding understanding;
+    private final ProvisionQueries queries;
+    private final SearchProperties properties;
+
+    SearchService(ElasticsearchClient client, CatalogIndices indices, QueryUnderstanding understanding,
+            ProvisionQueries queries, SearchProperties properties) {
+        this.client = client;
+        this.indices = indices;
+        this.understanding = understanding;
+        this.queries = queries;
+        this.properties = properties;
+    }
+
+    /**
+     * Runs a search.
+     *
+     * @throws BadRequestException naming the field when the query is empty or too long, or paging is out of range
+     */
+    public SearchResult search(SearchRequest request) {
+        int page = request.page() == null ? 0 : request.page();
+        int size = request.size() == null ? DEFAULT_SIZE : request.size();
+        if (page < 0) {
+            throw new BadRequestException("page", "must be 0 or more (pages count from 0)");
+        }
+        if (size < 1 || size > properties.maxPageSize()) {
+            throw new BadRequestException("size", "must be between 1 and " + properties.maxPageSize());
+        }
+        if ((long) (page + 1) * size > MAX_RESULT_WINDOW) {
+            throw new BadRequestException("page", "results beyond the first " + MAX_RESULT_WINDOW
+                    + " are not served; add words or filters instead");
+        }
+        String q = QueryText.clean(request.q(), properties.maxQueryChars());
+        SearchFilter filter = new SearchFilter(request.type(), request.status(), request.yearFrom(),
+                request.yearTo(), request.subjectGroup(), request.agency());
+        Understanding understood = understanding.understand(q);
+        Understanding u = understood;
+        SearchResult.Interpretation interpretation = new SearchResult.Interpretation(
+                u.citations().stream().map(c -> ProvisionIds.of(c.law().id(), c.number())).toList(),
+                u.namedLaws().stream().map(LawEntry::id).toList(), u.terms());
+        if (u.isEmpty()) {
+            return new SearchResult(q, 0, page, size, List.of(), List.of(), Map.of(), null, interpretation);
+        }
+        List<LawEntry> namedLaws = u.namedLaws().stream().filter(filter::accepts).toList();
+        int lawSlots = page == 0 ? namedLaws.size() : 0;
+        int from = Math.max(0, page * size - namedLaws.size());
+        int wanted = Math.max(0, size - lawSlots);
+        SearchResponse<ProvisionView> response = provisions(u, filter, from, wanted, true);
+        Map<String, String> corrections = corrections(response);
+        if (!corrections.isEmpty()) {
+            // Words the index does not hold are likely typos: search again with their corrections as well.
+            u = u.withExpansions(List.copyOf(corrections.values()));
+            response = provisions(u, filter, from, wanted, false);
+        }
+
+        Set<String> highlightTerms = new LinkedHashSet<>(u.terms());
+        highlightTerms.addAll(u.expansions());
+        Set<String> cited = new LinkedHashSet<>(interpretation.citations());
+        List<SearchHit> hits = new ArrayList<>();
+        double top = response.hits().hits().isEmpty() || response.hits().hits().get(0).score() == null ? 1
+                : response.hits().hits().get(0).score();
+        if (lawSlots > 0) {
+            namedLaws.forEach(law -> hits.add(lawHit(law, top + 1)));
+        }
+        if (page == 0 && !cited.isEmpty() && response.hits().hits().stream().noneMatch(h -> cited.contains(h.id()))) {
+            // The cited number is not in the catalogued text (a typo, or a number the law does not have): the law
+            // itself is the best answer.
+            u.citations().stream().map(Understanding.Citation::law).distinct().filter(filter::accepts)
+                    .forEach(law -> hits.add(lawHit(law, top + 1)));
+        }
+        for (Hit<ProvisionView> hit : response.hits().hits()) {
+            ProvisionView p = hit.source();
+            if (p == null || hits.size() >= size) {
+                continue;
+            }
+            double score = hit.score() == null ? 0 : hit.score();
+            String match = cited.contains(hit.id()) ? "CITATION"
+                    : namedLaws.stream().anyMatch(l -> l.id().equals(p.lawId())) ? "LAW" : "TEXT";
+            hits.add(new SearchHit(p.lawId(), p.sourceId(), p.lawTitle(), p.lawType(), p.lawStatus(), p.yearBe(),
+                    p.number(), p.label(), p.path(), p.repealed(),
+                    Highlighter.highlight(p.text(), highlightTerms, HIGHLIGHTS_PER_HIT), score, match));
+        }
+        long total = (response.hits().total() == null ? 0 : response.hits().total().value()) + namedLaws.size();
+        return new SearchResult(q, total, page, size, List.copyOf(hits), groups(hits), facets(response),
+                corrections.isEmpty() ? null : String.join(" ", u.terms().stream()
+                        .map(t -> corrections.getOrDefault(t, t)).toList()), interpretation);
+    }
+
+    private SearchResponse<ProvisionView> provisions(Understanding u, SearchFilter filter, int from, int size,
+            boolean spellcheck) {
+        Query query = queries.build(u, filter.onProvisions());
+        boolean suggest = spellcheck && u.citations().isEmpty() && u.namedLaws().isEmpty() && !u.terms().isEmpty()
+                && u.terms().size() <= MAX_SUGGESTED_TERMS;
+        try {
+            return client.search(s -> {
+                Builder b = s.index(indices.provisions()).query(query).from(from).size(size)
+                        .source(src -> src.filter(f -> f.includes(ProvisionView.FIELDS)))
+                        .sort(o -> o.score(sc -> sc.order(SortOrder.Desc)))
+                        .sort(o -> o.field(f -> f.field("ordinal").order(SortOrder.Asc)))
+                        .trackTotalHits(t -> t.enabled(true));
+                for (String facet : FACETS) {
+                    b.aggregations(facet, a -> a.terms(t -> t.field(facet).size(FACET_SIZE)));
+                }
+                if (suggest) {
+                    b.suggest(sg -> sg.text(String.join(" ", u.terms())).suggesters("words", w -> w.term(t -> t
+                            .field("search.textTokens").suggestMode(SuggestMode.Missing).minWordLength(2)
+                            .prefixLength(1).size(1))));
+                }
+                return b;
+            }, ProvisionView.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Elasticsearch search failed: " + e.getMessage(), e);
+        }
+    }
+
+    private static SearchHit lawHit(LawEntry law, double score) {
+        return new SearchHit(law.id(), law.sourceId(), law.title(), law.type(), law.status(), law.yearBe(), "", "",
+                List.of(), false, List.of(), score, "LAW");
+    }
+
+    private static List<SearchResult.LawGroup> groups(List<SearchHit> hits) {
+        Map<String, List<String>> numbers = new LinkedHashMap<>();
+        Map<String, SearchHit> first = new LinkedHashMap<>();
+        for (SearchHit hit : hits) {
+            numbers.computeIfAbsent(hit.lawId(), id -> new ArrayList<>()).add(hit.provision());
+            first.putIfAbsent(hit.lawId(), hit);
+        }
+        List<SearchResult.LawGroup> out = new ArrayList<>();
+        first.forEach((id, hit) -> out.add(new SearchResult.LawGroup(id, hit.lawTitle(),
+                hit.lawType() == null ? null : hit.lawType().name(),
+                hit.lawStatus() == null ? null : hit.lawStatus().name(), hit.yearBe(), List.copyOf(numbers.get(id)))));
+        return List.copyOf(out);
+    }
+
+    private static Map<String, List<SearchResult.FacetCount>> facets(SearchResponse<ProvisionView> response) {
+        Map<String, List<SearchResult.FacetCount>> out = new LinkedHashMap<>();
+        for (String facet : FACETS) {
+            Aggregate agg = response.aggregations().get(facet);
+            List<SearchResult.FacetCount> counts = new ArrayList<>();
+            if (agg != null && agg.isSterms()) {
+                agg.sterms().buckets().array().forEach(b -> counts.add(
+                        new SearchResult.FacetCount(b.key().stringValue(), b.docCount())));
+            } else if (agg != null && agg.isLterms()) {
+                agg.lterms().buckets().array().forEach(b -> counts.add(
+                        new SearchResult.FacetCount(String.valueOf(b.key()), b.docCount())));
+            }
+            out.put(facet, List.copyOf(counts));
+        }
+        return out;
+    }
+
+    /** Typed words missing from the index, each with the indexed word one or two edits away that is most common. */
+    private static Map<String, String> corrections(SearchResponse<ProvisionView> response) {
+        List<Suggestion<ProvisionView>> suggestions = response.suggest() == null ? null
+                : response.suggest().get("words");
+        Map<String, String> corrections = new LinkedHashMap<>();
+        if (suggestions != null) {
+            for (Suggestion<ProvisionView> s : suggestions) {
+                if (s.isTerm() && !s.term().options().isEmpty()) {
+                    corrections.put(s.term().text(), s.term().options().get(0).text());
+                }
+            }
+        }
+        return corrections;
+    }
+}

@@ -1,0 +1,31 @@
+package org.kotmai.search;
+
+import java.util.List;
+
+/**
+ * What a query was understood to ask.
+ *
+ * @param citations  provisions the query cites, resolved to a law, in the order typed
+ * @param namedLaws  laws the query names without citing a provision
+ * @param terms      the words to search the provisions' text with (the law's own name taken out), each once
+ * @param expansions words added for abbreviations and synonyms in the query
+ * @param yearBe     the year the query gives, or null
+ */
+record Understanding(List<Citation> citations, List<LawEntry> namedLaws, List<String> terms,
+        List<String> expansions, Integer yearBe) {
+
+    /** A provision cited by number in a resolved law. */
+    record Citation(LawEntry law, String number) {
+    }
+
+    /** The same query with more words to search for, e.g. corrections of typos. */
+    Understanding withExpansions(List<String> more) {
+        List<String> all = new java.util.ArrayList<>(expansions);
+        more.stream().filter(w -> !all.contains(w)).forEach(all::add);
+        return new Understanding(citations, namedLaws, terms, List.copyOf(all), yearBe);
+    }
+
+    boolean isEmpty() {
+        return citations.isEmpty() && namedLaws.isEmpty() && terms.isEmpty() && expansions.isEmpty();
+    }
+}
