@@ -25,7 +25,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Who may call what. The catalog, search, templates and published reviews stay public; uploading and importing
- * laws needs an officer or admin; every other write needs a signed-in user, and the review workflow checks the
+ * laws needs an officer or admin; {@code /api/admin/**} (search dictionary, evaluation) needs an admin; every other
+ * write needs a signed-in user, and the review workflow checks the
  * role for each action itself. The API is stateless (HTTP Basic, no session, so no CSRF token); an OIDC resource
  * server can replace HTTP Basic later as long as it grants the {@link Role#authority()} strings.
  */
@@ -46,6 +47,7 @@ class SecurityConfiguration {
                         .requestMatchers("/actuator/health/**", "/actuator/info").permitAll()
                         .requestMatchers("/actuator/**").hasRole(Role.ADMIN.name())
                         .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
+                        .requestMatchers("/api/admin/**").hasRole(Role.ADMIN.name())
                         .requestMatchers(HttpMethod.GET, "/api/templates/problems").hasRole(Role.ADMIN.name())
                         // audit events name the people who worked on a review
                         .requestMatchers(HttpMethod.GET, "/api/reviews/*/audit").authenticated()
