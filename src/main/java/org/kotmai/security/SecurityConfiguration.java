@@ -25,17 +25,16 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Who may call what. The catalog, search, templates and published reviews stay public; uploading and importing
- * laws needs an officer or admin; every other write needs a signed-in user, and the review workflow checks the
- * role for each action itself. The API is stateless (HTTP Basic, no session, so no CSRF token); an OIDC resource
- * server can replace HTTP Basic later as long as it grants the {@link Role#authority()} strings.
+ * laws needs an officer or admin; {@code /api/admin/**} (search dictionary, evaluation) needs an admin; every
+ * other write needs a signed-in user, and the review workflow checks the role for each action itself. The API is
+ * stateless (HTTP Basic, no session, so no CSRF token); an OIDC resource server can replace HTTP Basic later as
+ * long as it grants the {@link Role#authority()} strings. Operations needing a user name the OpenAPI security
+ * scheme {@code basic} declared here.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
-@SecurityScheme(name = SecurityConfiguration.BASIC_SCHEME, type = SecuritySchemeType.HTTP, scheme = "basic")
+@SecurityScheme(name = "basic", type = SecuritySchemeType.HTTP, scheme = "basic")
 class SecurityConfiguration {
-
-    /** Name of the OpenAPI security scheme that operations needing a user refer to. */
-    static final String BASIC_SCHEME = "basic";
 
     private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
 
@@ -46,6 +45,8 @@ class SecurityConfiguration {
                         .requestMatchers("/actuator/health/**", "/actuator/info").permitAll()
                         .requestMatchers("/actuator/**").hasRole(Role.ADMIN.name())
                         .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
+                        .requestMatchers("/api/admin/**").hasRole(Role.ADMIN.name())
+                        .requestMatchers(HttpMethod.GET, "/api/templates/problems").hasRole(Role.ADMIN.name())
                         // audit events name the people who worked on a review
                         .requestMatchers(HttpMethod.GET, "/api/reviews/*/audit").authenticated()
                         .requestMatchers(HttpMethod.GET, "/api/**").permitAll()

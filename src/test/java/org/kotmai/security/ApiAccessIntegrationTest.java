@@ -70,10 +70,28 @@ class ApiAccessIntegrationTest {
     }
 
     @Test
-    void searchStaysPublicForPost() throws Exception {
-        // no search controller on this branch yet: not-found (not 401) proves the rule lets the public through
-        mvc.perform(post("/api/search").contentType(MediaType.APPLICATION_JSON).content("{}"))
-                .andExpect(result -> org.assertj.core.api.Assertions.assertThat(result.getResponse().getStatus())
-                        .isNotIn(401, 403));
+    void onlyAdminsSeeRejectedTemplateFiles() throws Exception {
+        mvc.perform(get("/api/templates/problems").with(httpBasic("officer", "officer-demo")))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/api/templates/problems").with(httpBasic("admin", "admin-demo")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$").isArray());
+    }
+
+    @Test
+    void adminCallsNeedTheAdminRole() throws Exception {
+        mvc.perform(get("/api/admin/dictionary")).andExpect(status().isUnauthorized());
+        mvc.perform(get("/api/admin/dictionary").with(httpBasic("committee", "committee-demo")))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/api/admin/dictionary").with(httpBasic("admin", "admin-demo")))
+                .andExpect(status().isOk());
+    }
+
+    @Test
+    void searchAndSuggestArePublic() throws Exception {
+        mvc.perform(post("/api/search").contentType(MediaType.APPLICATION_JSON).content("{\"q\":\"ลิขสิทธิ์\"}"))
+                .andExpect(status().isOk());
+        mvc.perform(get("/api/search").param("q", "ลิขสิทธิ์")).andExpect(status().isOk());
+        mvc.perform(get("/api/suggest").param("q", "ลิข")).andExpect(status().isOk());
     }
 }

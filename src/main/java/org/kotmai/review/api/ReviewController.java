@@ -16,7 +16,9 @@ import org.kotmai.review.workflow.Comment;
 import org.kotmai.review.workflow.NewReview;
 import org.kotmai.review.workflow.Review;
 import org.kotmai.review.workflow.ReviewFilter;
+import org.kotmai.review.workflow.ReviewComments;
 import org.kotmai.review.workflow.ReviewService;
+import org.kotmai.review.workflow.ReviewTransitions;
 import org.kotmai.review.workflow.ReviewState;
 import org.kotmai.security.Actor;
 import org.kotmai.web.BadRequestException;
@@ -42,11 +44,16 @@ import org.springframework.web.bind.annotation.RestController;
 class ReviewController {
 
     private final ReviewService reviews;
+    private final ReviewTransitions transitions;
+    private final ReviewComments comments;
     private final ReviewViews views;
     private final AnswerEvaluator evaluator;
 
-    ReviewController(ReviewService reviews, ReviewViews views, AnswerEvaluator evaluator) {
+    ReviewController(ReviewService reviews, ReviewTransitions transitions, ReviewComments comments,
+                     ReviewViews views, AnswerEvaluator evaluator) {
         this.reviews = reviews;
+        this.transitions = transitions;
+        this.comments = comments;
         this.views = views;
         this.evaluator = evaluator;
     }
@@ -82,7 +89,7 @@ class ReviewController {
     List<AnswerProblem> step(@Parameter(hidden = true) Actor actor, @PathVariable String id,
                              @PathVariable String stepId) {
         Review review = reviews.get(actor, id);
-        Template template = views.template(review);
+        Template template = reviews.templateOf(review);
         if (template.step(stepId).isEmpty()) {
             throw new NotFoundException("Template '" + template.id() + "' has no step '" + stepId + "'. Steps: "
                     + template.steps().stream().map(s -> s.id()).toList());
@@ -110,7 +117,7 @@ class ReviewController {
             throw new BadRequestException("transition", "is missing; one of SUBMIT, START_COMMITTEE_REVIEW,"
                     + " RETURN_FOR_REVISION, DECIDE, PUBLISH");
         }
-        return view(actor, reviews.transition(actor, id, version(body.version()), body.transition(), body.note(),
+        return view(actor, transitions.apply(actor, id, version(body.version()), body.transition(), body.note(),
                 body.outcome()));
     }
 
@@ -132,15 +139,16 @@ class ReviewController {
     @GetMapping("/{id}/comments")
     @Operation(summary = "Comments on the review, oldest first")
     List<Comment> comments(@Parameter(hidden = true) Actor actor, @PathVariable String id) {
-        return reviews.comments(actor, id);
+        return comments.of(actor, id);
     }
 
     @PostMapping("/{id}/comments")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Comment on the review or one of its questions", security = @SecurityRequirement(name = "basic"))
+    @Operation(summary = "Comment on the review or one of its questions",
+            security = @SecurityRequirement(name = "basic"))
     Comment comment(@Parameter(hidden = true) Actor actor, @PathVariable String id,
                     @RequestBody ReviewRequests.AddComment body) {
-        return reviews.comment(actor, id, body.field(), body.text());
+        return comments.add(actor, id, body.field(), body.text());
     }
 
     private ReviewView view(Actor actor, Review review) {

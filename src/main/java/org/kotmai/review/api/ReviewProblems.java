@@ -1,5 +1,6 @@
 package org.kotmai.review.api;
 
+import org.kotmai.review.store.ReviewStoreException;
 import org.kotmai.review.workflow.IncompleteReviewException;
 import org.kotmai.review.workflow.ReviewConflictException;
 import org.kotmai.review.workflow.ReviewForbiddenException;
@@ -41,6 +42,12 @@ class ReviewProblems {
         ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "Review incomplete", e.getMessage());
         problem.setProperty("problems", e.problems());
         return problem;
+    }
+
+    @ExceptionHandler(ReviewStoreException.class)
+    ProblemDetail storeUnavailable(ReviewStoreException e) {
+        return problem(HttpStatus.SERVICE_UNAVAILABLE, "Review store unavailable", e.getMessage()
+                + ". Nothing was changed unless a later read shows it; retry with the version you read.");
     }
 
     private static ProblemDetail problem(HttpStatus status, String title, String detail) {

@@ -1,9 +1,8 @@
 package org.kotmai.review.api;
 
-import org.kotmai.review.template.Template;
-import org.kotmai.review.template.TemplateCatalog;
 import org.kotmai.review.workflow.Review;
 import org.kotmai.review.workflow.ReviewService;
+import org.kotmai.review.workflow.ReviewTransitions;
 import org.kotmai.security.Actor;
 import org.springframework.stereotype.Component;
 
@@ -12,21 +11,15 @@ import org.springframework.stereotype.Component;
 class ReviewViews {
 
     private final ReviewService reviews;
-    private final TemplateCatalog templates;
+    private final ReviewTransitions transitions;
 
-    ReviewViews(ReviewService reviews, TemplateCatalog templates) {
+    ReviewViews(ReviewService reviews, ReviewTransitions transitions) {
         this.reviews = reviews;
-        this.templates = templates;
+        this.transitions = transitions;
     }
 
     ReviewView of(Actor actor, Review review) {
-        return ReviewView.of(review, template(review), reviews.evaluate(review), reviews.canEdit(actor, review),
-                reviews.allowedTransitions(actor, review));
-    }
-
-    Template template(Review review) {
-        return templates.byId(review.templateId()).orElseThrow(() -> new IllegalStateException("review "
-                + review.id() + " uses template '" + review.templateId() + "', which is no longer loaded; restore"
-                + " its file in kotmai.review.template-dir"));
+        return ReviewView.of(review, reviews.templateOf(review), reviews.evaluate(review),
+                reviews.canEdit(actor, review), transitions.allowed(actor, review));
     }
 }

@@ -3,8 +3,10 @@ package org.kotmai.review.api;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.kotmai.review.template.TemplateCatalog;
+import org.kotmai.review.template.TemplateProblem;
 import org.kotmai.web.NotFoundException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -26,6 +28,13 @@ class TemplateController {
     @Operation(summary = "Every loaded template with its id, version, title and steps")
     List<TemplateSummary> list() {
         return templates.templates().stream().map(TemplateSummary::of).toList();
+    }
+
+    @GetMapping("/problems")
+    @Operation(summary = "Template files that were left out at start, with file, line and reason (admin)",
+            security = @SecurityRequirement(name = "basic"))
+    List<TemplateProblem> problems() {
+        return templates.problems();
     }
 
     @GetMapping("/{id}")

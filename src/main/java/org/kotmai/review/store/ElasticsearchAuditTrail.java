@@ -39,7 +39,7 @@ class ElasticsearchAuditTrail implements AuditTrail {
         if (events.isEmpty()) {
             return;
         }
-        BulkRequest.Builder bulk = new BulkRequest.Builder().refresh(Refresh.WaitFor);
+        BulkRequest.Builder bulk = new BulkRequest.Builder().refresh(Refresh.True);
         for (AuditEvent event : events) {
             bulk.operations(op -> op.create(c -> c.index(indices.audit()).id(event.id()).document(event)));
         }

@@ -27,7 +27,7 @@ class ElasticsearchCommentRepository implements CommentRepository {
     @Override
     public void add(Comment comment) {
         Io.call("add a comment to review " + comment.reviewId(), () -> client.create(c -> c
-                .index(indices.comments()).id(comment.id()).document(comment).refresh(Refresh.WaitFor)));
+                .index(indices.comments()).id(comment.id()).document(comment).refresh(Refresh.True)));
     }
 
     @Override

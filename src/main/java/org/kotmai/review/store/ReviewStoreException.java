@@ -1,7 +1,7 @@
 package org.kotmai.review.store;
 
 /** Elasticsearch could not be read or written; the message names the index and what failed. */
-class ReviewStoreException extends RuntimeException {
+public class ReviewStoreException extends RuntimeException {
 
     ReviewStoreException(String message, Throwable cause) {
         super(message, cause);

@@ -16,4 +16,9 @@ import java.time.Instant;
  */
 public record AuditEvent(String id, String reviewId, long revision, int index, Instant at, String actor,
                          AuditAction action, String field, String oldValue, String newValue, String note) {
+
+    /** The id of the {@code index}-th event of a revision; the same change always gets the same id. */
+    public static String idFor(String reviewId, long revision, int index) {
+        return reviewId + ":" + revision + ":" + index;
+    }
 }

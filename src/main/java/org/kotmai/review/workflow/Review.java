@@ -1,6 +1,7 @@
 package org.kotmai.review.workflow;
 
 import java.time.Instant;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,8 +29,8 @@ public record Review(String id, String title, String templateId, int templateVer
     public Review {
         assignees = assignees == null ? List.of() : List.copyOf(assignees);
         // answers may hold JSON nulls inside tables, which Map.copyOf refuses
-        answers = answers == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(answers));
-        computed = computed == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(computed));
+        answers = answers == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(answers));
+        computed = computed == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(computed));
         lastChanges = lastChanges == null ? List.of() : List.copyOf(lastChanges);
     }
 }

@@ -21,6 +21,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.junit.jupiter.api.Test;
 import org.kotmai.elasticsearch.ElasticsearchIntegrationTest;
@@ -91,6 +92,8 @@ class ConcurrentEditorsIntegrationTest {
         ConcurrentLinkedQueue<String> refused = new ConcurrentLinkedQueue<>();
         ConcurrentLinkedQueue<String> unexpected = new ConcurrentLinkedQueue<>();
         AtomicInteger attempts = new AtomicInteger();
+        AtomicLong savedNanos = new AtomicLong();
+        AtomicLong refusedNanos = new AtomicLong();
         long deadline = System.nanoTime() + RUN.toNanos();
         ExecutorService pool = Executors.newFixedThreadPool(EDITORS);
         List<Future<?>> running = new ArrayList<>();
@@ -102,8 +105,10 @@ class ConcurrentEditorsIntegrationTest {
                     String text = review.path("answers").path(FIELD).asString("");
                     String mark = " [" + editor + "#" + (++n) + "]";
                     attempts.incrementAndGet();
+                    long start = System.nanoTime();
                     HttpResponse<String> response = send(editor, "PATCH", "/api/reviews/" + id + "/answers",
                             Map.of("version", review.path("version").asLong(), "answers", Map.of(FIELD, text + mark)));
+                    (response.statusCode() == 200 ? savedNanos : refusedNanos).addAndGet(System.nanoTime() - start);
                     if (response.statusCode() == 200) {
                         acknowledged.add(new Saved(mark, json.readTree(response.body()).path("version").asLong()));
                     } else if (response.statusCode() == 409) {
@@ -125,8 +130,10 @@ class ConcurrentEditorsIntegrationTest {
                 .path("answers").path(FIELD).asString("");
         List<String> lost = acknowledged.stream().map(Saved::mark).filter(m -> !finalText.contains(m)).toList();
         System.out.printf("Concurrent editors: %d editors, %d s: %d saves attempted, %d acknowledged, %d answered 409,"
-                        + " %d lost, %d other answers%n", EDITORS, RUN.toSeconds(), attempts.get(), acknowledged.size(),
-                refused.size(), lost.size(), unexpected.size());
+                        + " %d lost, %d other answers; mean answer time %d ms acknowledged, %d ms 409%n", EDITORS,
+                RUN.toSeconds(), attempts.get(), acknowledged.size(), refused.size(), lost.size(), unexpected.size(),
+                savedNanos.get() / 1_000_000 / Math.max(1, acknowledged.size()),
+                refusedNanos.get() / 1_000_000 / Math.max(1, refused.size()));
 
         assertThat(unexpected).isEmpty();
         // how many saves get through depends on the machine; that they compete and none is lost does not
@@ -162,8 +169,8 @@ class ConcurrentEditorsIntegrationTest {
     private void upload() throws Exception {
         byte[] text = Files.readAllBytes(Path.of("src/test/resources/ingest/sample-act.txt"));
         String boundary = "kotmai-test-boundary";
-        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"sample-act.txt\""
-                + "\r\nContent-Type: text/plain\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\";"
+                + " filename=\"sample-act.txt\"\r\nContent-Type: text/plain\r\n\r\n").getBytes(StandardCharsets.UTF_8);
         byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
         byte[] body = new byte[head.length + text.length + tail.length];
         System.arraycopy(head, 0, body, 0, head.length);
