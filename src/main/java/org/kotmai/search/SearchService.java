@@ -128,29 +128,44 @@ public class SearchService {
 
     private SearchResponse<ProvisionView> provisions(Understanding u, SearchFilter filter, int from, int size,
             boolean spellcheck) {
-        Query query = queries.build(u, filter.onProvisions());
-        boolean suggest = spellcheck && u.citations().isEmpty() && u.namedLaws().isEmpty() && !u.terms().isEmpty()
-                && u.terms().size() <= MAX_SUGGESTED_TERMS;
         try {
-            return client.search(s -> {
-                Builder b = s.index(indices.provisions()).query(query).from(from).size(size)
-                        .source(src -> src.filter(f -> f.includes(ProvisionView.FIELDS)))
-                        .sort(o -> o.score(sc -> sc.order(SortOrder.Desc)))
-                        .sort(o -> o.field(f -> f.field("ordinal").order(SortOrder.Asc)))
-                        .trackTotalHits(t -> t.enabled(true));
-                for (String facet : FACETS) {
-                    b.aggregations(facet, a -> a.terms(t -> t.field(facet).size(FACET_SIZE)));
-                }
-                if (suggest) {
-                    b.suggest(sg -> sg.text(String.join(" ", u.terms())).suggesters("words", w -> w.term(t -> t
-                            .field("search.textTokens").suggestMode(SuggestMode.Missing).minWordLength(2)
-                            .prefixLength(1).size(1))));
-                }
-                return b;
-            }, ProvisionView.class);
+            return client.search(request(u, filter, from, size, spellcheck), ProvisionView.class);
         } catch (IOException e) {
             throw new UncheckedIOException("Elasticsearch search failed: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The Elasticsearch request the first page of a search sends, for measuring the service against the bare
+     * query (see the latency benchmark).
+     */
+    co.elastic.clients.elasticsearch.core.SearchRequest elasticsearchRequest(String query) {
+        Understanding u = understanding.understand(QueryText.clean(query, properties.maxQueryChars()));
+        SearchFilter none = new SearchFilter(null, null, null, null, null, null);
+        return request(u, none, 0, DEFAULT_SIZE - u.namedLaws().size(), true);
+    }
+
+    private co.elastic.clients.elasticsearch.core.SearchRequest request(Understanding u, SearchFilter filter, int from,
+            int size, boolean spellcheck) {
+        Query query = queries.build(u, filter.onProvisions());
+        boolean suggest = spellcheck && u.citations().isEmpty() && u.namedLaws().isEmpty() && !u.terms().isEmpty()
+                && u.terms().size() <= MAX_SUGGESTED_TERMS;
+        return co.elastic.clients.elasticsearch.core.SearchRequest.of(s -> {
+            Builder b = s.index(indices.provisions()).query(query).from(from).size(Math.max(0, size))
+                    .source(src -> src.filter(f -> f.includes(ProvisionView.FIELDS)))
+                    .sort(o -> o.score(sc -> sc.order(SortOrder.Desc)))
+                    .sort(o -> o.field(f -> f.field("ordinal").order(SortOrder.Asc)))
+                    .trackTotalHits(t -> t.enabled(true));
+            for (String facet : FACETS) {
+                b.aggregations(facet, a -> a.terms(t -> t.field(facet).size(FACET_SIZE)));
+            }
+            if (suggest) {
+                b.suggest(sg -> sg.text(String.join(" ", u.terms())).suggesters("words", w -> w.term(t -> t
+                        .field("search.textTokens").suggestMode(SuggestMode.Missing).minWordLength(2)
+                        .prefixLength(1).size(1))));
+            }
+            return b;
+        });
     }
 
     private static SearchHit lawHit(LawEntry law, double score) {
