@@ -48,8 +48,11 @@ class ProvisionQueries {
         u.namedLaws().forEach(l -> lawIds.add(FieldValue.of(l.id())));
         Query text = text(u);
         Query ranked = Query.of(q -> q.bool(b -> {
-            if (!citedIds.isEmpty()) {
-                b.should(s -> s.constantScore(c -> c.filter(f -> f.ids(i -> i.values(citedIds))).boost(CITED_BOOST)));
+            // Cited provisions come first, in the order of the citations.
+            for (int i = 0; i < citedIds.size(); i++) {
+                String id = citedIds.get(i);
+                float boost = CITED_BOOST + citedIds.size() - i;
+                b.should(s -> s.constantScore(c -> c.filter(f -> f.ids(ids -> ids.values(id))).boost(boost)));
             }
             if (text != null) {
                 b.should(text);

@@ -30,6 +30,9 @@ class QueryUnderstanding {
     static final double NAMED = 75;
     /** Together with a provision number, a weaker match is enough. */
     static final double CITED = 55;
+    /** Laws whose names fit within this many points of the best are all taken. */
+    static final double AMBIGUOUS_MARGIN = 5;
+    private static final int MAX_AMBIGUOUS = 3;
 
     private final ThaiAnalyzer analyzer;
     private final LawDirectory directory;
@@ -55,14 +58,19 @@ class QueryUnderstanding {
 
     private Understanding whole(ThaiCitations.Found found, LawNames names, Integer year) {
         String mention = found.remainder();
-        List<LawNames.Candidate> candidates = names.resolve(mention, year, 2);
+        List<LawNames.Candidate> candidates = names.resolve(mention, year, MAX_AMBIGUOUS);
         LawNames.Candidate top = candidates.isEmpty() ? null : candidates.get(0);
+        // A name that fits several laws about equally well (part of two titles) is answered with each, best first.
+        List<LawEntry> fitting = top == null ? List.of() : candidates.stream()
+                .filter(c -> c.score() > top.score() - AMBIGUOUS_MARGIN).map(LawNames.Candidate::law).toList();
         List<Understanding.Citation> citations = new ArrayList<>();
         List<LawEntry> named = new ArrayList<>();
         if (top != null && !found.references().isEmpty() && top.score() >= CITED) {
-            found.references().get(0).numbers().forEach(n -> citations.add(new Understanding.Citation(top.law(), n)));
+            for (LawEntry law : fitting) {
+                found.references().get(0).numbers().forEach(n -> citations.add(new Understanding.Citation(law, n)));
+            }
         } else if (top != null && top.score() >= NAMED) {
-            named.add(top.law());
+            named.addAll(fitting);
         }
         LawEntry law = citations.isEmpty() ? (named.isEmpty() ? null : named.get(0)) : citations.get(0).law();
         List<String> tokens = analyzer.tokens(mention);
