@@ -13,7 +13,10 @@ import java.util.Map;
 public record EvaluationReport(int queries, Metrics overall, Map<String, Metrics> byKind, List<Miss> misses) {
 
     /**
-     * @param topHit share of queries whose first result is gold (HR@1)
+     * @param hr1      share of queries whose first result is gold
+     * @param hr10     share of queries with a gold result in the first 10
+     * @param mrr10    mean of 1 / rank of the first gold result in the first 10 (0 when none)
+     * @param recall10 mean share of a query's gold items found in the first 10
      */
     public record Metrics(int queries, double hr1, double hr10, double mrr10, double recall10) {
     }

@@ -48,8 +48,11 @@ class ProvisionQueries {
         u.namedLaws().forEach(l -> lawIds.add(FieldValue.of(l.id())));
         Query text = text(u);
         Query ranked = Query.of(q -> q.bool(b -> {
-            if (!citedIds.isEmpty()) {
-                b.should(s -> s.constantScore(c -> c.filter(f -> f.ids(i -> i.values(citedIds))).boost(CITED_BOOST)));
+            // Cited provisions come first, in the order of the citations.
+            for (int i = 0; i < citedIds.size(); i++) {
+                String id = citedIds.get(i);
+                float boost = CITED_BOOST + citedIds.size() - i;
+                b.should(s -> s.constantScore(c -> c.filter(f -> f.ids(ids -> ids.values(id))).boost(boost)));
             }
             if (text != null) {
                 b.should(text);
@@ -89,7 +92,8 @@ class ProvisionQueries {
         }
         String words = String.join(" ", u.terms());
         String expansions = String.join(" ", new LinkedHashSet<>(u.expansions()));
-        // The bigram net catches typos and odd segmentation in a few words; over a whole question it only adds noise.
+        // The bigram net and one-edit variants catch typos and odd segmentation in a few words; over a whole question
+        // they only add noise and cost.
         List<String> grams = u.terms().size() > MAX_GRAM_TERMS ? List.of()
                 : new ArrayList<>(new LinkedHashSet<>(analyzer.charNgrams(String.join("", u.terms()), 2)));
         String gramText = String.join(" ", grams.size() > MAX_GRAMS ? grams.subList(0, MAX_GRAMS) : grams);
@@ -97,8 +101,10 @@ class ProvisionQueries {
         return Query.of(q -> q.bool(b -> {
             if (!words.isEmpty()) {
                 b.should(s -> s.match(m -> m.field("search.textTokens").query(words).operator(Operator.Or)));
-                b.should(s -> s.match(m -> m.field("search.textTokens").query(words).fuzziness("1").prefixLength(1)
-                        .maxExpansions(10).boost(ranking.fuzzyBoost())));
+                if (u.terms().size() <= MAX_GRAM_TERMS) {
+                    b.should(s -> s.match(m -> m.field("search.textTokens").query(words).fuzziness("1")
+                            .prefixLength(1).maxExpansions(10).boost(ranking.fuzzyBoost())));
+                }
                 if (u.terms().size() > 1 && u.terms().size() <= MAX_PHRASE_TERMS) {
                     b.should(s -> s.matchPhrase(m -> m.field("search.textTokens").query(words).slop(2)
                             .boost(ranking.phraseBoost())));

@@ -2,6 +2,7 @@ package org.kotmai.search;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -26,10 +27,15 @@ class QueryUnderstanding {
     private static final int WINDOW_AFTER = 120;
     private static final int WINDOW_BEFORE = 60;
     private static final int MAX_CITATIONS = 20;
+    /** References beyond these in a pasted text are not resolved: enough evidence has been read by then. */
+    private static final int MAX_REFERENCES_READ = 200;
     /** A law name matched this well stands on its own (see {@link LawNames.Candidate}). */
     static final double NAMED = 75;
     /** Together with a provision number, a weaker match is enough. */
     static final double CITED = 55;
+    /** Laws whose names fit within this many points of the best are all taken. */
+    static final double AMBIGUOUS_MARGIN = 5;
+    private static final int MAX_AMBIGUOUS = 3;
 
     private final ThaiAnalyzer analyzer;
     private final LawDirectory directory;
@@ -55,14 +61,19 @@ class QueryUnderstanding {
 
     private Understanding whole(ThaiCitations.Found found, LawNames names, Integer year) {
         String mention = found.remainder();
-        List<LawNames.Candidate> candidates = names.resolve(mention, year, 2);
+        List<LawNames.Candidate> candidates = names.resolve(mention, year, MAX_AMBIGUOUS);
         LawNames.Candidate top = candidates.isEmpty() ? null : candidates.get(0);
+        // A name that fits several laws about equally well (part of two titles) is answered with each, best first.
+        List<LawEntry> fitting = top == null ? List.of() : candidates.stream()
+                .filter(c -> c.score() > top.score() - AMBIGUOUS_MARGIN).map(LawNames.Candidate::law).toList();
         List<Understanding.Citation> citations = new ArrayList<>();
         List<LawEntry> named = new ArrayList<>();
         if (top != null && !found.references().isEmpty() && top.score() >= CITED) {
-            found.references().get(0).numbers().forEach(n -> citations.add(new Understanding.Citation(top.law(), n)));
+            for (LawEntry law : fitting) {
+                found.references().get(0).numbers().forEach(n -> citations.add(new Understanding.Citation(law, n)));
+            }
         } else if (top != null && top.score() >= NAMED) {
-            named.add(top.law());
+            named.addAll(fitting);
         }
         LawEntry law = citations.isEmpty() ? (named.isEmpty() ? null : named.get(0)) : citations.get(0).law();
         List<String> tokens = analyzer.tokens(mention);
@@ -92,8 +103,8 @@ class QueryUnderstanding {
     private Understanding pasted(ThaiCitations.Found found, LawNames names, Integer year) {
         String text = found.text();
         List<ThaiCitations.Reference> refs = found.references();
-        Map<String, Understanding.Citation> citations = new java.util.LinkedHashMap<>();
-        for (int i = 0; i < refs.size() && citations.size() < MAX_CITATIONS; i++) {
+        Map<String, Understanding.Citation> citations = new LinkedHashMap<>();
+        for (int i = 0; i < Math.min(refs.size(), MAX_REFERENCES_READ) && citations.size() < MAX_CITATIONS; i++) {
             ThaiCitations.Reference ref = refs.get(i);
             int afterEnd = Math.min(i + 1 < refs.size() ? refs.get(i + 1).start() : text.length(),
                     ref.end() + WINDOW_AFTER);
@@ -109,8 +120,9 @@ class QueryUnderstanding {
             }
         }
         List<String> terms = keyTerms(analyzer.tokens(found.remainder()));
-        return new Understanding(List.copyOf(citations.values()).subList(0, Math.min(citations.size(),
-                MAX_CITATIONS)), List.of(), terms, List.of(), year);
+        List<Understanding.Citation> cited = List.copyOf(citations.values());
+        return new Understanding(cited.subList(0, Math.min(cited.size(), MAX_CITATIONS)), List.of(), terms, List.of(),
+                year);
     }
 
     /** A law named in full, or by a dictionary name, in a stretch of pasted text. */
@@ -152,9 +164,5 @@ class QueryUnderstanding {
     private List<String> cap(List<String> terms) {
         int max = properties.maxQueryTerms();
         return List.copyOf(terms.size() > max ? terms.subList(0, max) : terms);
-    }
-
-    boolean isFunctionWord(String token) {
-        return functionWords.contains(token);
     }
 }

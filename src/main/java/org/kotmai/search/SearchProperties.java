@@ -42,6 +42,8 @@ public record SearchProperties(
      * @param lawSizeWeight     added per decade of the law's provision count: central laws (codes) first on ties
      * @param boilerplateFactor score factor of title, commencement, repeal and minister clauses
      * @param repealedFactor    score factor of repealed provisions
+     * @param lawEvidenceWeight share of the best score added to the provisions of the law with most matching
+     *                          provisions among the first 50 ({@code LawEvidence}); 0 turns re-ranking off
      */
     public record Ranking(
             @DefaultValue("1.0") float expansionBoost,
@@ -54,6 +56,7 @@ public record SearchProperties(
             @DefaultValue("0.3") float titleBoost,
             @DefaultValue("3.0") float lawSizeWeight,
             @DefaultValue("0.3") float boilerplateFactor,
-            @DefaultValue("0.2") float repealedFactor) {
+            @DefaultValue("0.2") float repealedFactor,
+            @DefaultValue("0.3") float lawEvidenceWeight) {
     }
 }

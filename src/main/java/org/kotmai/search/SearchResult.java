@@ -13,10 +13,11 @@ import io.swagger.v3.oas.annotations.media.Schema;
  * @param facets     counts of matching provisions by lawType, lawStatus, yearBe, subjectGroups and agency
  * @param didYouMean the query with likely typos corrected, or null
  * @param understood how the query was read
+ * @param tookMillis time Elasticsearch spent on the search
  */
 @Schema(description = "A page of search results")
 public record SearchResult(String query, long total, int page, int size, List<SearchHit> hits, List<LawGroup> groups,
-        Map<String, List<FacetCount>> facets, String didYouMean, Interpretation understood) {
+        Map<String, List<FacetCount>> facets, String didYouMean, Interpretation understood, long tookMillis) {
 
     /** Hits of one law. */
     public record LawGroup(String lawId, String lawTitle, String lawType, String lawStatus, Integer yearBe,

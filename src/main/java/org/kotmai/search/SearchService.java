@@ -36,6 +36,7 @@ public class SearchService {
     private static final int MAX_RESULT_WINDOW = 10_000;
     private static final int HIGHLIGHTS_PER_HIT = 2;
     private static final int MAX_SUGGESTED_TERMS = 6;
+    static final int RERANK_WINDOW = 50;
 
     private final ElasticsearchClient client;
     private final CatalogIndices indices;
@@ -79,41 +80,54 @@ public class SearchService {
                 u.citations().stream().map(c -> ProvisionIds.of(c.law().id(), c.number())).toList(),
                 u.namedLaws().stream().map(LawEntry::id).toList(), u.terms());
         if (u.isEmpty()) {
-            return new SearchResult(q, 0, page, size, List.of(), List.of(), Map.of(), null, interpretation);
+            return new SearchResult(q, 0, page, size, List.of(), List.of(), Map.of(), null, interpretation, 0);
         }
         List<LawEntry> namedLaws = u.namedLaws().stream().filter(filter::accepts).toList();
         int lawSlots = page == 0 ? namedLaws.size() : 0;
         int from = Math.max(0, page * size - namedLaws.size());
         int wanted = Math.max(0, size - lawSlots);
-        SearchResponse<ProvisionView> response = provisions(u, filter, from, wanted, true);
+        // The head of the ranking is re-ranked by law evidence, so it is fetched whole; deeper pages keep the
+        // order of Elasticsearch.
+        boolean rerank = ProvisionQueries.hasText(u) && from + wanted <= RERANK_WINDOW
+                && properties.ranking().lawEvidenceWeight() > 0;
+        int fetchFrom = rerank ? 0 : from;
+        int fetchSize = rerank ? RERANK_WINDOW : wanted;
+        SearchResponse<ProvisionView> response = provisions(u, filter, fetchFrom, fetchSize, true);
+        long took = response.took();
         Map<String, String> corrections = corrections(response);
         if (!corrections.isEmpty()) {
             // Words the index does not hold are likely typos: search again with their corrections as well.
             u = u.withExpansions(List.copyOf(corrections.values()));
-            response = provisions(u, filter, from, wanted, false);
+            response = provisions(u, filter, fetchFrom, fetchSize, false);
+            took += response.took();
+        }
+        List<LawEvidence.Scored> ranked = LawEvidence.rerank(response.hits().hits(),
+                rerank ? properties.ranking().lawEvidenceWeight() : 0, ProvisionQueries.CITED_BOOST);
+        if (rerank) {
+            ranked = ranked.subList(Math.min(from, ranked.size()), Math.min(from + wanted, ranked.size()));
         }
 
         Set<String> highlightTerms = new LinkedHashSet<>(u.terms());
         highlightTerms.addAll(u.expansions());
         Set<String> cited = new LinkedHashSet<>(interpretation.citations());
         List<SearchHit> hits = new ArrayList<>();
-        double top = response.hits().hits().isEmpty() || response.hits().hits().get(0).score() == null ? 1
-                : response.hits().hits().get(0).score();
+        double top = ranked.isEmpty() ? 1 : ranked.get(0).score();
         if (lawSlots > 0) {
             namedLaws.forEach(law -> hits.add(lawHit(law, top + 1)));
         }
-        if (page == 0 && !cited.isEmpty() && response.hits().hits().stream().noneMatch(h -> cited.contains(h.id()))) {
+        if (page == 0 && !cited.isEmpty() && ranked.stream().noneMatch(h -> cited.contains(h.hit().id()))) {
             // The cited number is not in the catalogued text (a typo, or a number the law does not have): the law
             // itself is the best answer.
             u.citations().stream().map(Understanding.Citation::law).distinct().filter(filter::accepts)
                     .forEach(law -> hits.add(lawHit(law, top + 1)));
         }
-        for (Hit<ProvisionView> hit : response.hits().hits()) {
+        for (LawEvidence.Scored scored : ranked) {
+            Hit<ProvisionView> hit = scored.hit();
             ProvisionView p = hit.source();
             if (p == null || hits.size() >= size) {
                 continue;
             }
-            double score = hit.score() == null ? 0 : hit.score();
+            double score = scored.score();
             String match = cited.contains(hit.id()) ? "CITATION"
                     : namedLaws.stream().anyMatch(l -> l.id().equals(p.lawId())) ? "LAW" : "TEXT";
             hits.add(new SearchHit(p.lawId(), p.sourceId(), p.lawTitle(), p.lawType(), p.lawStatus(), p.yearBe(),
@@ -123,34 +137,49 @@ public class SearchService {
         long total = (response.hits().total() == null ? 0 : response.hits().total().value()) + namedLaws.size();
         return new SearchResult(q, total, page, size, List.copyOf(hits), groups(hits), facets(response),
                 corrections.isEmpty() ? null : String.join(" ", u.terms().stream()
-                        .map(t -> corrections.getOrDefault(t, t)).toList()), interpretation);
+                        .map(t -> corrections.getOrDefault(t, t)).toList()), interpretation, took);
     }
 
     private SearchResponse<ProvisionView> provisions(Understanding u, SearchFilter filter, int from, int size,
             boolean spellcheck) {
-        Query query = queries.build(u, filter.onProvisions());
-        boolean suggest = spellcheck && u.citations().isEmpty() && u.namedLaws().isEmpty() && !u.terms().isEmpty()
-                && u.terms().size() <= MAX_SUGGESTED_TERMS;
         try {
-            return client.search(s -> {
-                Builder b = s.index(indices.provisions()).query(query).from(from).size(size)
-                        .source(src -> src.filter(f -> f.includes(ProvisionView.FIELDS)))
-                        .sort(o -> o.score(sc -> sc.order(SortOrder.Desc)))
-                        .sort(o -> o.field(f -> f.field("ordinal").order(SortOrder.Asc)))
-                        .trackTotalHits(t -> t.enabled(true));
-                for (String facet : FACETS) {
-                    b.aggregations(facet, a -> a.terms(t -> t.field(facet).size(FACET_SIZE)));
-                }
-                if (suggest) {
-                    b.suggest(sg -> sg.text(String.join(" ", u.terms())).suggesters("words", w -> w.term(t -> t
-                            .field("search.textTokens").suggestMode(SuggestMode.Missing).minWordLength(2)
-                            .prefixLength(1).size(1))));
-                }
-                return b;
-            }, ProvisionView.class);
+            return client.search(request(u, filter, from, size, spellcheck), ProvisionView.class);
         } catch (IOException e) {
             throw new UncheckedIOException("Elasticsearch search failed: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The Elasticsearch request the first page of a search sends, for measuring the service against the bare
+     * query (see the latency benchmark).
+     */
+    co.elastic.clients.elasticsearch.core.SearchRequest elasticsearchRequest(String query) {
+        Understanding u = understanding.understand(QueryText.clean(query, properties.maxQueryChars()));
+        SearchFilter none = new SearchFilter(null, null, null, null, null, null);
+        return request(u, none, 0, DEFAULT_SIZE - u.namedLaws().size(), true);
+    }
+
+    private co.elastic.clients.elasticsearch.core.SearchRequest request(Understanding u, SearchFilter filter, int from,
+            int size, boolean spellcheck) {
+        Query query = queries.build(u, filter.onProvisions());
+        boolean suggest = spellcheck && u.citations().isEmpty() && u.namedLaws().isEmpty() && !u.terms().isEmpty()
+                && u.terms().size() <= MAX_SUGGESTED_TERMS;
+        return co.elastic.clients.elasticsearch.core.SearchRequest.of(s -> {
+            Builder b = s.index(indices.provisions()).query(query).from(from).size(Math.max(0, size))
+                    .source(src -> src.filter(f -> f.includes(ProvisionView.FIELDS)))
+                    .sort(o -> o.score(sc -> sc.order(SortOrder.Desc)))
+                    .sort(o -> o.field(f -> f.field("ordinal").order(SortOrder.Asc)))
+                    .trackTotalHits(t -> t.enabled(true));
+            for (String facet : FACETS) {
+                b.aggregations(facet, a -> a.terms(t -> t.field(facet).size(FACET_SIZE)));
+            }
+            if (suggest) {
+                b.suggest(sg -> sg.text(String.join(" ", u.terms())).suggesters("words", w -> w.term(t -> t
+                        .field("search.textTokens").suggestMode(SuggestMode.Missing).minWordLength(2)
+                        .prefixLength(1).size(1))));
+            }
+            return b;
+        });
     }
 
     private static SearchHit lawHit(LawEntry law, double score) {

@@ -27,8 +27,16 @@ public final class ThaiAbbreviations {
 
     static final String RESOURCE = "thai/abbreviations.tsv";
 
-    private record Alias(List<String> key, List<String> expansion) {
+    /** An alias or synonym: its spelling as tokens and as a compact key, and its analysed expansion. */
+    private record Alias(List<String> key, String compact, List<String> expansion) {
     }
+
+    /**
+     * Variants at least this long are also found inside a longer word of the query, because the word segmenter
+     * often glues a Thai word to its neighbour ("โพสต์ใส่ร้าย"); shorter ones would be found inside unrelated
+     * words (ลูก in ลูกจ้าง).
+     */
+    static final int INSIDE_WORDS = 4;
 
     private record Loaded(AbbreviationDictionary dictionary, Map<String, List<String>> expansionsByToken,
             List<Alias> aliases, String tsv) {
@@ -117,6 +125,14 @@ public final class ThaiAbbreviations {
      * @param tokens tokens produced by {@link ThaiAnalyzer#tokens(String)}
      */
     public List<String> expand(List<String> tokens) {
+        return expand(tokens, "");
+    }
+
+    /**
+     * As {@link #expand(List)}, and also for aliases and synonyms of at least {@value #INSIDE_WORDS} characters
+     * found anywhere in the query's compact key ({@link ThaiAnalyzer#compactKey}).
+     */
+    public List<String> expand(List<String> tokens, String compactQuery) {
         Loaded loaded = current.get();
         Set<List<String>> expansions = new LinkedHashSet<>();
         for (String token : tokens) {
@@ -126,7 +142,9 @@ public final class ThaiAbbreviations {
             }
         }
         for (Alias alias : loaded.aliases()) {
-            if (Collections.indexOfSubList(tokens, alias.key()) >= 0) {
+            boolean asWords = !alias.key().isEmpty() && Collections.indexOfSubList(tokens, alias.key()) >= 0;
+            boolean insideWords = alias.compact().length() >= INSIDE_WORDS && compactQuery.contains(alias.compact());
+            if (asWords || insideWords) {
                 expansions.add(alias.expansion());
             }
         }
@@ -148,7 +166,8 @@ public final class ThaiAbbreviations {
                 byToken.put(entry.token(), expansion);
             } else {
                 for (String variant : entry.variants()) {
-                    aliases.add(new Alias(analyse(variant, dictionary), expansion));
+                    aliases.add(new Alias(analyse(variant, dictionary),
+                            ThaiAnalyzer.compact(repair.repair(variant, false).text()), expansion));
                 }
             }
         }

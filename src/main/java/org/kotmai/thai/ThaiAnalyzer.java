@@ -49,7 +49,7 @@ public final class ThaiAnalyzer {
 
     /** Query tokens with abbreviation and alias expansions appended ({@link ThaiAbbreviations#expand}). */
     public List<String> queryTokens(String query) {
-        return abbreviations.expand(tokens(query));
+        return abbreviations.expand(tokens(query), compactKey(query));
     }
 
     /**
@@ -85,7 +85,12 @@ public final class ThaiAnalyzer {
      * give the same key. ฯ and ๆ are dropped like punctuation.
      */
     public String compactKey(String text) {
-        String repaired = ThaiDigits.toArabic(repair.repair(text, false).text());
+        return compact(repair.repair(text, false).text());
+    }
+
+    /** {@link #compactKey} of text that is already repaired. */
+    static String compact(String repairedText) {
+        String repaired = ThaiDigits.toArabic(repairedText);
         StringBuilder key = new StringBuilder(repaired.length());
         for (int i = 0; i < repaired.length(); i++) {
             char c = repaired.charAt(i);

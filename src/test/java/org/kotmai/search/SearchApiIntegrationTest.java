@@ -52,6 +52,20 @@ class SearchApiIntegrationTest {
     }
 
     @Test
+    void citationsInALongPastedTextComeFirst() throws Exception {
+        String filler = "คณะกรรมการได้พิจารณาข้อร้องเรียนของชาวบ้านเรื่องกลิ่นและเสียงจากคอกสัตว์ในหมู่บ้านแล้ว ";
+        String text = filler.repeat(60) + "จึงเห็นว่าผู้ร้องต้องปฏิบัติตามมาตรา ๕ ทวิ แห่งพระราชบัญญัติการเลี้ยงแพะในชุมชน "
+                + "พ.ศ. ๒๕๖๘ และมาตรา ๔ แห่งพระราชบัญญัติรักษาคลองสาธารณะ พ.ศ. ๒๕๖๙ " + filler.repeat(60);
+        mvc.perform(post("/api/search").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"q\":\"" + text + "\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.hits[0].provision").value("5 ทวิ"))
+                .andExpect(jsonPath("$.hits[0].match").value("CITATION"))
+                .andExpect(jsonPath("$.hits[1].lawId").value(SearchFixtures.CANALS))
+                .andExpect(jsonPath("$.hits[1].provision").value("4"));
+    }
+
+    @Test
     void aCitedNumberTheLawLacksReturnsTheLawItself() throws Exception {
         mvc.perform(get("/api/search").param("q", "พ.ร.บ.การเลี้ยงแพะในชุมชน มาตรา 99"))
                 .andExpect(status().isOk())

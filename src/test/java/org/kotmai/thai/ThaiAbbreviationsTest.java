@@ -67,4 +67,13 @@ class ThaiAbbreviationsTest {
 
         assertThat(analyzer.tokens("พ.ร.บ.")).containsExactly("พรบ");
     }
+
+    @Test
+    void findsLongSynonymsInsideWordsTheSegmenterGluedButNotShortOnes() {
+        abbreviations.replace("syn\tใส่ร้าย\tหมิ่นประมาท\nsyn\tลูก\tบุตร\n", "test.tsv");
+
+        assertThat(abbreviations.expand(List.of("โพ", "สต์ใส่ร้าย"), "โพสต์ใส่ร้าย")).contains("หมิ่นประมาท");
+        assertThat(abbreviations.expand(List.of("ลูกจ้าง"), "ลูกจ้าง")).containsExactly("ลูกจ้าง");
+        assertThat(abbreviations.expand(List.of("ลูก"), "ลูก")).containsExactly("ลูก", "บุตร");
+    }
 }
