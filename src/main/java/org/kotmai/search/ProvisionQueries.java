@@ -8,10 +8,12 @@ import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.query_dsl.FieldValueFactorModifier;
 import co.elastic.clients.elasticsearch._types.query_dsl.FunctionBoostMode;
 import co.elastic.clients.elasticsearch._types.query_dsl.FunctionScoreMode;
+import co.elastic.clients.elasticsearch._types.query_dsl.Intervals;
 import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import org.kotmai.catalog.ProvisionIds;
 import org.kotmai.thai.ThaiAnalyzer;
+import org.kotmai.thai.ThaiQuantities;
 import org.springframework.stereotype.Component;
 
 /**
@@ -81,6 +83,21 @@ class ProvisionQueries {
                 .negativeBoost((double) ranking.boilerplateFactor())));
     }
 
+    /**
+     * Provisions stating a number of the unit asked ("ภายในเจ็ดวัน" for "ภายในกี่วัน"), or a rate after ร้อยละ.
+     */
+    private Query quantity(ThaiQuantities.Asked asked) {
+        List<Intervals> numbers = ThaiQuantities.NUMBER_WORDS.stream()
+                .map(w -> Intervals.of(i -> i.match(m -> m.query(w)))).toList();
+        Intervals number = Intervals.of(i -> i.anyOf(a -> a.intervals(numbers)));
+        Intervals word = Intervals.of(i -> i.match(m -> m.query(asked.percent()
+                ? String.join(" ", ThaiQuantities.PERCENT) : asked.unit()).ordered(true).maxGaps(0)));
+        List<Intervals> sequence = asked.percent() ? List.of(word, number) : List.of(number, word);
+        Query stated = Query.of(q -> q.intervals(iq -> iq.field("search.textTokens")
+                .allOf(a -> a.intervals(sequence).ordered(true).maxGaps(0))));
+        return Query.of(q -> q.bool(b -> b.should(stated).boost(ranking.quantityBoost())));
+    }
+
     /** Whether the understood query searches text at all (otherwise only citations and named laws). */
     static boolean hasText(Understanding u) {
         return !u.terms().isEmpty() || !u.expansions().isEmpty();
@@ -122,6 +139,9 @@ class ProvisionQueries {
             if (!expansions.isEmpty()) {
                 b.should(s -> s.match(m -> m.field("search.textTokens").query(expansions)
                         .boost(ranking.expansionBoost())));
+            }
+            if (u.asked() != null && ranking.quantityBoost() > 0) {
+                b.should(quantity(u.asked()));
             }
             return b;
         }));

@@ -42,6 +42,7 @@ public record SearchProperties(
      * @param lawSizeWeight     added per decade of the law's provision count: central laws (codes) first on ties
      * @param boilerplateFactor score factor of title, commencement, repeal and minister clauses
      * @param repealedFactor    score factor of repealed provisions
+     * @param quantityBoost     a number of the unit a question asks for ("ภายในเจ็ดวัน" for "กี่วัน")
      * @param lawEvidenceWeight share of the best score added to the provisions of the law with most matching
      *                          provisions among the first 50 ({@code LawEvidence}); 0 turns re-ranking off
      */
@@ -57,6 +58,7 @@ public record SearchProperties(
             @DefaultValue("3.0") float lawSizeWeight,
             @DefaultValue("0.3") float boilerplateFactor,
             @DefaultValue("0.2") float repealedFactor,
-            @DefaultValue("0.3") float lawEvidenceWeight) {
+            @DefaultValue("0.3") float lawEvidenceWeight,
+            @DefaultValue("6.0") float quantityBoost) {
     }
 }
