@@ -36,7 +36,7 @@ public final class ThaiAbbreviations {
      * often glues a Thai word to its neighbour ("โพสต์ใส่ร้าย"); shorter ones would be found inside unrelated
      * words (ลูก in ลูกจ้าง).
      */
-    static final int INSIDE_WORDS = 4;
+    static final int INSIDE_WORDS = 5;
 
     private record Loaded(AbbreviationDictionary dictionary, Map<String, List<String>> expansionsByToken,
             List<Alias> aliases, String tsv) {
