@@ -137,14 +137,10 @@ final class LawNames {
         }
         return laws.stream().filter(l -> {
             Keys k = keysById.get(l.id());
-            return k.full().startsWith(m) || k.name().startsWith(m) || k.shorts().stream().anyMatch(s -> s.startsWith(m));
+            return k.full().startsWith(m) || k.name().startsWith(m)
+                    || k.shorts().stream().anyMatch(s -> s.startsWith(m));
         }).sorted(Comparator.comparingInt((LawEntry l) -> keysById.get(l.id()).full().length()))
                 .limit(limit).toList();
-    }
-
-    /** The title as a lookup key, the form indexed as {@code search.titleKey}. */
-    String fullKey(LawEntry law) {
-        return keysById.get(law.id()).full();
     }
 
     /**

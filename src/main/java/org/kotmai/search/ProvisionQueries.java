@@ -12,6 +12,7 @@ import co.elastic.clients.elasticsearch._types.query_dsl.Intervals;
 import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import org.kotmai.catalog.ProvisionIds;
+import org.kotmai.catalog.SearchFields;
 import org.kotmai.thai.ThaiAnalyzer;
 import org.kotmai.thai.ThaiQuantities;
 import org.springframework.stereotype.Component;
@@ -72,7 +73,8 @@ class ProvisionQueries {
         }));
         Query withPrior = text == null || ranking.lawSizeWeight() == 0 ? ranked : Query.of(q -> q.functionScore(fs -> fs
                 .query(ranked)
-                .functions(f -> f.fieldValueFactor(v -> v.field("search.lawSize").modifier(FieldValueFactorModifier.Log1p)
+                .functions(f -> f.fieldValueFactor(v -> v.field("search.lawSize")
+                        .modifier(FieldValueFactorModifier.Log1p)
                         .missing(1.0)).weight((double) ranking.lawSizeWeight()))
                 .scoreMode(FunctionScoreMode.Sum).boostMode(FunctionBoostMode.Sum)));
         Query notRepealed = Query.of(q -> q.boosting(bo -> bo.positive(withPrior)
@@ -112,7 +114,8 @@ class ProvisionQueries {
         // The bigram net and one-edit variants catch typos and odd segmentation in a few words; over a whole question
         // they only add noise and cost.
         List<String> grams = u.terms().size() > MAX_GRAM_TERMS ? List.of()
-                : new ArrayList<>(new LinkedHashSet<>(analyzer.charNgrams(String.join("", u.terms()), 2)));
+                : new ArrayList<>(new LinkedHashSet<>(analyzer.charNgrams(String.join("", u.terms()),
+                        SearchFields.GRAM_SIZE)));
         String gramText = String.join(" ", grams.size() > MAX_GRAMS ? grams.subList(0, MAX_GRAMS) : grams);
         String all = (words + " " + expansions).strip();
         return Query.of(q -> q.bool(b -> {

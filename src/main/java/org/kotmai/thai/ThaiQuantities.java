@@ -21,7 +21,8 @@ public final class ThaiQuantities {
     /** Units asked for, as the laws count them: age in ขวบ is counted in ปี. */
     private static final Map<String, String> UNITS = Map.ofEntries(Map.entry("วัน", "วัน"), Map.entry("ปี", "ปี"),
             Map.entry("ขวบ", "ปี"), Map.entry("เดือน", "เดือน"), Map.entry("สัปดาห์", "สัปดาห์"),
-            Map.entry("ชั่วโมง", "ชั่วโมง"), Map.entry("บาท", "บาท"), Map.entry("ครั้ง", "ครั้ง"), Map.entry("คน", "คน"),
+            Map.entry("ชั่วโมง", "ชั่วโมง"), Map.entry("บาท", "บาท"), Map.entry("ครั้ง", "ครั้ง"),
+            Map.entry("คน", "คน"),
             Map.entry("เท่า", "เท่า"), Map.entry("ตัว", "ตัว"));
     private static final String PERCENT_WORD = "เปอร์เซ็นต์";
 
