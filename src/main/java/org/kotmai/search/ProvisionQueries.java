@@ -110,6 +110,8 @@ class ProvisionQueries {
             return null;
         }
         String words = String.join(" ", u.terms());
+        String legal = String.join(" ", u.terms().stream().filter(t -> !u.everyday().contains(t)).toList());
+        String everyday = String.join(" ", u.terms().stream().filter(u.everyday()::contains).toList());
         String expansions = String.join(" ", new LinkedHashSet<>(u.expansions()));
         // The bigram net and one-edit variants catch typos and odd segmentation in a few words; over a whole question
         // they only add noise and cost.
@@ -120,7 +122,14 @@ class ProvisionQueries {
         String all = (words + " " + expansions).strip();
         return Query.of(q -> q.bool(b -> {
             if (!words.isEmpty()) {
-                b.should(s -> s.match(m -> m.field("search.textTokens").query(words).operator(Operator.Or)));
+                // Everyday words the dictionary translates count less than the legal terms they stand for.
+                if (!legal.isEmpty()) {
+                    b.should(s -> s.match(m -> m.field("search.textTokens").query(legal).operator(Operator.Or)));
+                }
+                if (!everyday.isEmpty()) {
+                    b.should(s -> s.match(m -> m.field("search.textTokens").query(everyday)
+                            .boost(ranking.everydayBoost())));
+                }
                 if (u.terms().size() <= MAX_GRAM_TERMS) {
                     b.should(s -> s.match(m -> m.field("search.textTokens").query(words).fuzziness("1")
                             .prefixLength(1).maxExpansions(10).boost(ranking.fuzzyBoost())));

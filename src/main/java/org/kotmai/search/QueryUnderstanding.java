@@ -98,8 +98,9 @@ class QueryUnderstanding {
                 }
             }
         }
+        Set<String> everyday = law == null ? Set.copyOf(analyzer.everydayWords(mention)) : Set.of();
         return new Understanding(List.copyOf(citations), List.copyOf(named), cap(terms), cap(expansions), year,
-                ThaiQuantities.asked(tokens).orElse(null));
+                ThaiQuantities.asked(tokens).orElse(null), everyday);
     }
 
     private Understanding pasted(ThaiCitations.Found found, LawNames names, Integer year) {
@@ -124,7 +125,7 @@ class QueryUnderstanding {
         List<String> terms = keyTerms(analyzer.tokens(found.remainder()));
         List<Understanding.Citation> cited = List.copyOf(citations.values());
         return new Understanding(cited.subList(0, Math.min(cited.size(), MAX_CITATIONS)), List.of(), terms, List.of(),
-                year, null);
+                year, null, Set.of());
     }
 
     /** A law named in full, or by a dictionary name, in a stretch of pasted text. */

@@ -32,6 +32,7 @@ public record SearchProperties(
      * Weights of the text ranking, relative to a BM25 match of the query's words in a provision's text (1).
      *
      * @param expansionBoost    words added for abbreviations and synonyms
+     * @param everydayBoost     the everyday words a synonym stands in for (เงินเดือน for ค่าจ้าง)
      * @param phraseBoost       the query's words in order (up to two words apart)
      * @param coordinationBoost extra for provisions holding most of the query's words ({@code coordinationMinimum})
      * @param coordinationMinimum share of the query's words a provision must hold for the coordination extra
@@ -48,6 +49,7 @@ public record SearchProperties(
      */
     public record Ranking(
             @DefaultValue("1.0") float expansionBoost,
+            @DefaultValue("0.25") float everydayBoost,
             @DefaultValue("2.0") float phraseBoost,
             @DefaultValue("1.0") float coordinationBoost,
             @DefaultValue("60%") String coordinationMinimum,
