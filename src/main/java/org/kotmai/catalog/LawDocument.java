@@ -19,7 +19,6 @@ import org.kotmai.thai.RepairReport;
  * @param sourceId        the source's own identifier (the Krisdika sysid), or null
  * @param contentHash     SHA-256 of the source bytes and the parser version: unchanged input is skipped
  * @param toc             structure headings and the provisions under them, in document order
- * @param search          the title as search tokens and lookup key (see {@link SearchFields})
  */
 public record LawDocument(
         String id,
@@ -52,8 +51,7 @@ public record LawDocument(
         List<String> warnings,
         RepairReport repairs,
         String text,
-        Instant ingestedAt,
-        SearchFields search) {
+        Instant ingestedAt) {
 
     /**
      * A line of the table of contents: a heading, or a provision.

@@ -33,9 +33,6 @@ final class CatalogMapper {
     record Documents(LawDocument law, List<ProvisionDocument> provisions) {
     }
 
-    /** Bigrams: a one-character slip in a query still leaves most of a word's bigrams intact. */
-    static final int GRAM = 2;
-
     static Documents map(String lawId, String contentHash, SourceDocument source, String mediaType,
             RepairedText repaired, ParsedLaw parsed, List<String> warnings, ThaiAnalyzer analyzer) {
         SourceMetadata meta = source.metadata();
@@ -86,8 +83,9 @@ final class CatalogMapper {
             provisions.add(new ProvisionDocument(id, lawId, meta.sourceId(), title,
                     type, status, yearBe, meta.subjectGroups(), agency, p.kind(), p.number(), p.label(), ordinal++,
                     headings, p.text(), p.paragraphs(), p.repealed(), history, contentHash,
-                    new SearchFields(analyzer.analyzedForIndex(p.text()), analyzer.ngramsForIndex(p.text(), GRAM),
-                            titleTokens, null, analyzer.analyzedForIndex(String.join("\n", headings)), null,
+                    new SearchFields(analyzer.analyzedForIndex(p.text()),
+                            analyzer.ngramsForIndex(p.text(), SearchFields.GRAM_SIZE),
+                            titleTokens, analyzer.analyzedForIndex(String.join("\n", headings)),
                             StatuteBoilerplate.isBoilerplate(p.text(), analyzer), parsed.provisions().size())));
         }
 
@@ -98,9 +96,7 @@ final class CatalogMapper {
                 yearBe == null ? null : BuddhistEra.toCe(yearBe), meta.subjectGroups(), agency,
                 meta.effectiveDate(), provisions.size(), repealed, toc, parsed.structure(), promulgating,
                 parsed.amendingActs(), parsed.footnotes(), parsed.enablingClause(), parsed.countersignature(),
-                parsed.reasons(), parsed.courtRulings(), warnings, repaired.report(), repaired.text(), Instant.now(),
-                new SearchFields(null, null, titleTokens, analyzer.ngramsForIndex(title, GRAM), null,
-                        analyzer.compactKey(title), null, null));
+                parsed.reasons(), parsed.courtRulings(), warnings, repaired.report(), repaired.text(), Instant.now());
         return new Documents(law, provisions);
     }
 }

@@ -115,12 +115,15 @@ final class LawNames {
     }
 
     /**
-     * Whether a query word is part of how the law is named: an instrument word or abbreviation, or a dictionary
-     * name of the law, so that it is not searched for in the law's provisions.
+     * Whether a query word is part of how the law is named: an instrument word or abbreviation, a dictionary name
+     * of the law or a word of one ("commercial" of "civil and commercial code"), so that it is not searched for in
+     * the law's provisions.
      */
     boolean isNameOf(LawEntry law, String token) {
         String key = analyzer.compactKey(token);
-        return keysById.get(law.id()).shorts().contains(key) || typeWords.stream().anyMatch(t -> t.key().equals(key));
+        Set<String> shorts = keysById.get(law.id()).shorts();
+        return shorts.contains(key) || typeWords.stream().anyMatch(t -> t.key().equals(key))
+                || (key.length() >= 3 && shorts.stream().anyMatch(s -> s.contains(key)));
     }
 
     /**
@@ -134,14 +137,10 @@ final class LawNames {
         }
         return laws.stream().filter(l -> {
             Keys k = keysById.get(l.id());
-            return k.full().startsWith(m) || k.name().startsWith(m) || k.shorts().stream().anyMatch(s -> s.startsWith(m));
+            return k.full().startsWith(m) || k.name().startsWith(m)
+                    || k.shorts().stream().anyMatch(s -> s.startsWith(m));
         }).sorted(Comparator.comparingInt((LawEntry l) -> keysById.get(l.id()).full().length()))
                 .limit(limit).toList();
-    }
-
-    /** The title as a lookup key, the form indexed as {@code search.titleKey}. */
-    String fullKey(LawEntry law) {
-        return keysById.get(law.id()).full();
     }
 
     /**

@@ -8,10 +8,13 @@ import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.query_dsl.FieldValueFactorModifier;
 import co.elastic.clients.elasticsearch._types.query_dsl.FunctionBoostMode;
 import co.elastic.clients.elasticsearch._types.query_dsl.FunctionScoreMode;
+import co.elastic.clients.elasticsearch._types.query_dsl.Intervals;
 import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import org.kotmai.catalog.ProvisionIds;
+import org.kotmai.catalog.SearchFields;
 import org.kotmai.thai.ThaiAnalyzer;
+import org.kotmai.thai.ThaiQuantities;
 import org.springframework.stereotype.Component;
 
 /**
@@ -70,7 +73,8 @@ class ProvisionQueries {
         }));
         Query withPrior = text == null || ranking.lawSizeWeight() == 0 ? ranked : Query.of(q -> q.functionScore(fs -> fs
                 .query(ranked)
-                .functions(f -> f.fieldValueFactor(v -> v.field("search.lawSize").modifier(FieldValueFactorModifier.Log1p)
+                .functions(f -> f.fieldValueFactor(v -> v.field("search.lawSize")
+                        .modifier(FieldValueFactorModifier.Log1p)
                         .missing(1.0)).weight((double) ranking.lawSizeWeight()))
                 .scoreMode(FunctionScoreMode.Sum).boostMode(FunctionBoostMode.Sum)));
         Query notRepealed = Query.of(q -> q.boosting(bo -> bo.positive(withPrior)
@@ -79,6 +83,21 @@ class ProvisionQueries {
         return Query.of(q -> q.boosting(bo -> bo.positive(notRepealed)
                 .negative(n -> n.term(t -> t.field("search.boilerplate").value(true)))
                 .negativeBoost((double) ranking.boilerplateFactor())));
+    }
+
+    /**
+     * Provisions stating a number of the unit asked ("ภายในเจ็ดวัน" for "ภายในกี่วัน"), or a rate after ร้อยละ.
+     */
+    private Query quantity(ThaiQuantities.Asked asked) {
+        List<Intervals> numbers = ThaiQuantities.NUMBER_WORDS.stream()
+                .map(w -> Intervals.of(i -> i.match(m -> m.query(w)))).toList();
+        Intervals number = Intervals.of(i -> i.anyOf(a -> a.intervals(numbers)));
+        Intervals word = Intervals.of(i -> i.match(m -> m.query(asked.percent()
+                ? String.join(" ", ThaiQuantities.PERCENT) : asked.unit()).ordered(true).maxGaps(0)));
+        List<Intervals> sequence = asked.percent() ? List.of(word, number) : List.of(number, word);
+        Query stated = Query.of(q -> q.intervals(iq -> iq.field("search.textTokens")
+                .allOf(a -> a.intervals(sequence).ordered(true).maxGaps(0))));
+        return Query.of(q -> q.bool(b -> b.should(stated).boost(ranking.quantityBoost())));
     }
 
     /** Whether the understood query searches text at all (otherwise only citations and named laws). */
@@ -91,16 +110,26 @@ class ProvisionQueries {
             return null;
         }
         String words = String.join(" ", u.terms());
+        String legal = String.join(" ", u.terms().stream().filter(t -> !u.everyday().contains(t)).toList());
+        String everyday = String.join(" ", u.terms().stream().filter(u.everyday()::contains).toList());
         String expansions = String.join(" ", new LinkedHashSet<>(u.expansions()));
         // The bigram net and one-edit variants catch typos and odd segmentation in a few words; over a whole question
         // they only add noise and cost.
         List<String> grams = u.terms().size() > MAX_GRAM_TERMS ? List.of()
-                : new ArrayList<>(new LinkedHashSet<>(analyzer.charNgrams(String.join("", u.terms()), 2)));
+                : new ArrayList<>(new LinkedHashSet<>(analyzer.charNgrams(String.join("", u.terms()),
+                        SearchFields.GRAM_SIZE)));
         String gramText = String.join(" ", grams.size() > MAX_GRAMS ? grams.subList(0, MAX_GRAMS) : grams);
         String all = (words + " " + expansions).strip();
         return Query.of(q -> q.bool(b -> {
             if (!words.isEmpty()) {
-                b.should(s -> s.match(m -> m.field("search.textTokens").query(words).operator(Operator.Or)));
+                // Everyday words the dictionary translates count less than the legal terms they stand for.
+                if (!legal.isEmpty()) {
+                    b.should(s -> s.match(m -> m.field("search.textTokens").query(legal).operator(Operator.Or)));
+                }
+                if (!everyday.isEmpty()) {
+                    b.should(s -> s.match(m -> m.field("search.textTokens").query(everyday)
+                            .boost(ranking.everydayBoost())));
+                }
                 if (u.terms().size() <= MAX_GRAM_TERMS) {
                     b.should(s -> s.match(m -> m.field("search.textTokens").query(words).fuzziness("1")
                             .prefixLength(1).maxExpansions(10).boost(ranking.fuzzyBoost())));
@@ -122,6 +151,9 @@ class ProvisionQueries {
             if (!expansions.isEmpty()) {
                 b.should(s -> s.match(m -> m.field("search.textTokens").query(expansions)
                         .boost(ranking.expansionBoost())));
+            }
+            if (u.asked() != null && ranking.quantityBoost() > 0) {
+                b.should(quantity(u.asked()));
             }
             return b;
         }));

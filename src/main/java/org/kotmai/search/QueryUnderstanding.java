@@ -11,6 +11,7 @@ import java.util.Set;
 import org.kotmai.thai.ThaiAnalyzer;
 import org.kotmai.thai.ThaiCitations;
 import org.kotmai.thai.ThaiFunctionWords;
+import org.kotmai.thai.ThaiQuantities;
 import org.springframework.stereotype.Component;
 
 /**
@@ -97,7 +98,9 @@ class QueryUnderstanding {
                 }
             }
         }
-        return new Understanding(List.copyOf(citations), List.copyOf(named), cap(terms), cap(expansions), year);
+        Set<String> everyday = law == null ? Set.copyOf(analyzer.everydayWords(mention)) : Set.of();
+        return new Understanding(List.copyOf(citations), List.copyOf(named), cap(terms), cap(expansions), year,
+                ThaiQuantities.asked(tokens).orElse(null), everyday);
     }
 
     private Understanding pasted(ThaiCitations.Found found, LawNames names, Integer year) {
@@ -122,7 +125,7 @@ class QueryUnderstanding {
         List<String> terms = keyTerms(analyzer.tokens(found.remainder()));
         List<Understanding.Citation> cited = List.copyOf(citations.values());
         return new Understanding(cited.subList(0, Math.min(cited.size(), MAX_CITATIONS)), List.of(), terms, List.of(),
-                year);
+                year, null, Set.of());
     }
 
     /** A law named in full, or by a dictionary name, in a stretch of pasted text. */

@@ -32,6 +32,7 @@ public record SearchProperties(
      * Weights of the text ranking, relative to a BM25 match of the query's words in a provision's text (1).
      *
      * @param expansionBoost    words added for abbreviations and synonyms
+     * @param everydayBoost     the everyday words a synonym stands in for (เงินเดือน for ค่าจ้าง)
      * @param phraseBoost       the query's words in order (up to two words apart)
      * @param coordinationBoost extra for provisions holding most of the query's words ({@code coordinationMinimum})
      * @param coordinationMinimum share of the query's words a provision must hold for the coordination extra
@@ -42,11 +43,13 @@ public record SearchProperties(
      * @param lawSizeWeight     added per decade of the law's provision count: central laws (codes) first on ties
      * @param boilerplateFactor score factor of title, commencement, repeal and minister clauses
      * @param repealedFactor    score factor of repealed provisions
+     * @param quantityBoost     a number of the unit a question asks for ("ภายในเจ็ดวัน" for "กี่วัน")
      * @param lawEvidenceWeight share of the best score added to the provisions of the law with most matching
      *                          provisions among the first 50 ({@code LawEvidence}); 0 turns re-ranking off
      */
     public record Ranking(
             @DefaultValue("1.0") float expansionBoost,
+            @DefaultValue("0.25") float everydayBoost,
             @DefaultValue("2.0") float phraseBoost,
             @DefaultValue("1.0") float coordinationBoost,
             @DefaultValue("60%") String coordinationMinimum,
@@ -57,6 +60,7 @@ public record SearchProperties(
             @DefaultValue("3.0") float lawSizeWeight,
             @DefaultValue("0.3") float boilerplateFactor,
             @DefaultValue("0.2") float repealedFactor,
-            @DefaultValue("0.3") float lawEvidenceWeight) {
+            @DefaultValue("0.3") float lawEvidenceWeight,
+            @DefaultValue("6.0") float quantityBoost) {
     }
 }

@@ -60,7 +60,8 @@ public class Suggester {
                 out.add(new Suggestion(law.title(), "LAW", law.id(), ""));
             } else {
                 String word = law.type() != null && law.type().numbersByClause() ? "ข้อ" : "มาตรา";
-                numbers.forEach(n -> out.add(new Suggestion(law.title() + " " + word + " " + n, "CITATION", law.id(), n)));
+                numbers.forEach(n -> out.add(new Suggestion(law.title() + " " + word + " " + n, "CITATION", law.id(),
+                        n)));
             }
         }
         return List.copyOf(out.size() > size ? out.subList(0, size) : out);

@@ -1,6 +1,9 @@
 package org.kotmai.search;
 
 import java.util.List;
+import java.util.Set;
+
+import org.kotmai.thai.ThaiQuantities;
 
 /**
  * What a query was understood to ask.
@@ -10,9 +13,11 @@ import java.util.List;
  * @param terms      the words to search the provisions' text with (the law's own name taken out), each once
  * @param expansions words added for abbreviations and synonyms in the query
  * @param yearBe     the year the query gives, or null
+ * @param asked      the quantity a question asks for ("ภายในกี่วัน"), or null
+ * @param everyday   the terms that are everyday words for a legal term among the expansions; they count less
  */
 record Understanding(List<Citation> citations, List<LawEntry> namedLaws, List<String> terms,
-        List<String> expansions, Integer yearBe) {
+        List<String> expansions, Integer yearBe, ThaiQuantities.Asked asked, Set<String> everyday) {
 
     /** A provision cited by number in a resolved law. */
     record Citation(LawEntry law, String number) {
@@ -22,7 +27,7 @@ record Understanding(List<Citation> citations, List<LawEntry> namedLaws, List<St
     Understanding withExpansions(List<String> more) {
         List<String> all = new java.util.ArrayList<>(expansions);
         more.stream().filter(w -> !all.contains(w)).forEach(all::add);
-        return new Understanding(citations, namedLaws, terms, List.copyOf(all), yearBe);
+        return new Understanding(citations, namedLaws, terms, List.copyOf(all), yearBe, asked, everyday);
     }
 
     boolean isEmpty() {

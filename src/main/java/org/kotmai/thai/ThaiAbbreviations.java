@@ -28,7 +28,7 @@ public final class ThaiAbbreviations {
     static final String RESOURCE = "thai/abbreviations.tsv";
 
     /** An alias or synonym: its spelling as tokens and as a compact key, and its analysed expansion. */
-    private record Alias(List<String> key, String compact, List<String> expansion) {
+    private record Alias(List<String> key, String compact, List<String> expansion, boolean synonym) {
     }
 
     /**
@@ -36,7 +36,7 @@ public final class ThaiAbbreviations {
      * often glues a Thai word to its neighbour ("โพสต์ใส่ร้าย"); shorter ones would be found inside unrelated
      * words (ลูก in ลูกจ้าง).
      */
-    static final int INSIDE_WORDS = 4;
+    static final int INSIDE_WORDS = 5;
 
     private record Loaded(AbbreviationDictionary dictionary, Map<String, List<String>> expansionsByToken,
             List<Alias> aliases, String tsv) {
@@ -153,6 +153,28 @@ public final class ThaiAbbreviations {
         return List.copyOf(out);
     }
 
+    /**
+     * The query's tokens that are everyday words for which the dictionary gives the legal term ({@code syn}
+     * entries), found as for {@link #expand(List, String)}; a word that the expansion repeats is not one.
+     */
+    public Set<String> everydayWords(List<String> tokens, String compactQuery) {
+        Set<String> out = new LinkedHashSet<>();
+        for (Alias alias : current.get().aliases()) {
+            if (!alias.synonym()) {
+                continue;
+            }
+            int at = alias.key().isEmpty() ? -1 : Collections.indexOfSubList(tokens, alias.key());
+            if (at >= 0) {
+                out.addAll(alias.key());
+            } else if (alias.compact().length() >= INSIDE_WORDS && compactQuery.contains(alias.compact())) {
+                tokens.stream().filter(t -> t.length() > 1 && (alias.compact().contains(t) || t.contains(alias.compact())))
+                        .forEach(out::add);
+            }
+            alias.expansion().forEach(out::remove);
+        }
+        return out;
+    }
+
     AbbreviationDictionary dictionary() {
         return current.get().dictionary();
     }
@@ -167,7 +189,8 @@ public final class ThaiAbbreviations {
             } else {
                 for (String variant : entry.variants()) {
                     aliases.add(new Alias(analyse(variant, dictionary),
-                            ThaiAnalyzer.compact(repair.repair(variant, false).text()), expansion));
+                            ThaiAnalyzer.compact(repair.repair(variant, false).text()), expansion,
+                            entry.kind() == AbbreviationDictionary.Kind.SYN));
                 }
             }
         }

@@ -52,6 +52,11 @@ public final class ThaiAnalyzer {
         return abbreviations.expand(tokens(query), compactKey(query));
     }
 
+    /** The query's everyday words that the dictionary maps to legal terms ({@link ThaiAbbreviations#everydayWords}). */
+    public java.util.Set<String> everydayWords(String query) {
+        return abbreviations.everydayWords(tokens(query), compactKey(query));
+    }
+
     /**
      * Character n-grams of the Thai runs in {@code text}, a recall net for words the segmenter cuts
      * differently in a document and in a query. Spaces between Thai runs are skipped so that a query

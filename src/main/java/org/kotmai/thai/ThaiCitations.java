@@ -48,7 +48,8 @@ public final class ThaiCitations {
     private static final Pattern LIST_ITEM = Pattern.compile(NUMBER, Pattern.CASE_INSENSITIVE);
 
     private static final Pattern YEAR = Pattern.compile(
-            "(?<![A-Za-z0-9])(?:(พ\\.?\\s?ศ\\.?|พุทธศักราช|B\\.?\\s?E\\.?)|(ค\\.?\\s?ศ\\.?|คริสต์ศักราช|A\\.?\\s?D\\.?|C\\.?\\s?E\\.?))?"
+            "(?<![A-Za-z0-9])(?:(พ\\.?\\s?ศ\\.?|พุทธศักราช|B\\.?\\s?E\\.?)"
+                    + "|(ค\\.?\\s?ศ\\.?|คริสต์ศักราช|A\\.?\\s?D\\.?|C\\.?\\s?E\\.?))?"
                     + "\\s*(?<![0-9/])(\\d{4})(?![0-9/])",
             Pattern.CASE_INSENSITIVE);
 
@@ -115,7 +116,8 @@ public final class ThaiCitations {
             }
             int value = Integer.parseInt(y.group(3));
             boolean marked = y.group(1) != null || y.group(2) != null;
-            int be = y.group(1) != null ? value : y.group(2) != null ? BuddhistEra.toBe(value) : BuddhistEra.asBe(value);
+            int be = y.group(1) != null ? value
+                    : y.group(2) != null ? BuddhistEra.toBe(value) : BuddhistEra.asBe(value);
             if (be > 0) {
                 years.add(new Year(be, marked, y.start(), y.end()));
             }

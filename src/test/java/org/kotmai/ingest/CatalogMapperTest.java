@@ -56,9 +56,8 @@ class CatalogMapperTest {
         assertThat(provision.textGrams()).startsWith("ศา าล ลว");
         assertThat(provision.pathTokens()).isEqualTo("หมวด 1 ทั่วไป");
         assertThat(provision.titleTokens()).isEqualTo("พระราชบัญญัติ ทดสอบ พศ 2570");
-        SearchFields law = documents.law().search();
-        assertThat(law.titleKey()).isEqualTo("พระราชบัญญัติทดสอบพศ2570");
-        assertThat(law.titleGrams()).startsWith("พร ระ ะร");
+        assertThat(provision.boilerplate()).isFalse();
+        assertThat(provision.lawSize()).isEqualTo(1);
     }
 
     private static Provision section(String number, String text, List<String> path) {

@@ -29,6 +29,8 @@ class LawNamesTest {
                             "ประมวลกฎหมายแพ่งและพาณิชย์"),
                     new ThaiAbbreviations.Entry(ThaiAbbreviations.Kind.ALIAS, List.of("กฎหมายผึ้ง"),
                             "พระราชบัญญัติป้องกันโรครังผึ้งและแมลงพาหะ"),
+                    new ThaiAbbreviations.Entry(ThaiAbbreviations.Kind.ALIAS, List.of("beekeeping act"),
+                            "พระราชบัญญัติการเลี้ยงผึ้ง"),
                     new ThaiAbbreviations.Entry(ThaiAbbreviations.Kind.SYNONYM, List.of("ผึ้งน้อย"),
                             "พระราชบัญญัติการเลี้ยงผึ้ง")),
             ANALYZER);
@@ -65,6 +67,13 @@ class LawNamesTest {
     void resolvesDictionaryNamesButNotSynonyms() {
         assertThat(top("กฎหมายผึ้ง", null)).isEqualTo(HIVES);
         assertThat(names.resolve("ผึ้งน้อย", null, 3)).isEmpty();
+    }
+
+    @Test
+    void resolvesEnglishNamesFromTheDictionaryInsideAnEnglishCitation() {
+        assertThat(top("of the Beekeeping Act", 2570)).isEqualTo(BEES);
+        assertThat(names.isNameOf(BEES, "beekeeping")).isTrue();
+        assertThat(names.isNameOf(BEES, "honey")).isFalse();
     }
 
     @Test

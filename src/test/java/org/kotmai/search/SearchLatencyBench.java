@@ -14,7 +14,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -65,23 +64,27 @@ class SearchLatencyBench {
         List<co.elastic.clients.elasticsearch.core.SearchRequest> raw = queries.stream()
                 .map(search::elasticsearchRequest).toList();
 
-        Callable<Void> api = () -> {
-            for (String q : queries) {
-                get(http, q);
-            }
-            return null;
-        };
-        Callable<Void> bare = () -> {
-            for (var r : raw) {
-                client.search(r, ProvisionView.class);
-            }
-            return null;
-        };
-        api.call();
-        bare.call();
+        for (int i = 0; i < queries.size(); i++) {
+            get(http, queries.get(i));
+            client.search(raw.get(i), ProvisionView.class);
+        }
 
-        List<Long> apiNanos = run(i -> get(http, queries.get(i % queries.size())));
-        List<Long> rawNanos = run(i -> client.search(raw.get(i % raw.size()), ProvisionView.class));
+        // Each client alternates an API call and a bare call, so that both see the same load on the machine.
+        List<Long> apiNanos = Collections.synchronizedList(new ArrayList<>());
+        List<Long> rawNanos = Collections.synchronizedList(new ArrayList<>());
+        run(i -> {
+            int q = (i / 2) % queries.size();
+            long start = System.nanoTime();
+            if (i % 2 == 0) {
+                get(http, queries.get(q));
+                apiNanos.add(System.nanoTime() - start);
+            } else {
+                client.search(raw.get(q), ProvisionView.class);
+                rawNanos.add(System.nanoTime() - start);
+            }
+        });
+        Collections.sort(apiNanos);
+        Collections.sort(rawNanos);
 
         System.out.println();
         System.out.println("=== Search latency, " + CLIENTS + " concurrent clients, " + queries.size()
@@ -104,32 +107,26 @@ class SearchLatencyBench {
 
     @FunctionalInterface
     private interface Call {
-        Object run(int i) throws Exception;
+        void run(int i) throws Exception;
     }
 
-    private List<Long> run(Call call) throws Exception {
+    private void run(Call call) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
         long deadline = System.nanoTime() + TIME_LIMIT.toNanos();
-        List<Future<List<Long>>> futures = new ArrayList<>();
+        List<Future<Void>> futures = new ArrayList<>();
         for (int c = 0; c < CLIENTS; c++) {
-            int offset = c * 7;
+            int offset = c * 14;
             futures.add(pool.submit(() -> {
-                List<Long> nanos = new ArrayList<>();
-                for (int i = 0; i < REQUESTS_PER_CLIENT && System.nanoTime() < deadline; i++) {
-                    long start = System.nanoTime();
+                for (int i = 0; i < 2 * REQUESTS_PER_CLIENT && System.nanoTime() < deadline; i++) {
                     call.run(offset + i);
-                    nanos.add(System.nanoTime() - start);
                 }
-                return nanos;
+                return null;
             }));
         }
-        List<Long> all = new ArrayList<>();
-        for (Future<List<Long>> f : futures) {
-            all.addAll(f.get());
+        for (Future<Void> f : futures) {
+            f.get();
         }
         pool.shutdown();
-        Collections.sort(all);
-        return all;
     }
 
     private static double percentile(List<Long> sorted, int p) {

@@ -17,9 +17,9 @@ import org.springframework.beans.factory.annotation.Autowired;
  * Relevance on the full Krisdika catalog with the labelled development queries ({@code ../shared/eval}), through
  * the real import and the real search. Prints the report with its misses.
  *
- * <p>Citation and title targets are those of the issue. HR@10 and MRR@10 are held at the level reached so far
- * (0.941 and 0.730 when written), below the issue's 0.95 and 0.85, so that a change that loses ground fails
- * while the remaining gap stays visible here rather than hidden.
+ * <p>Citation, title and HR@10 targets are those of the issue. MRR@10 is held at the level reached so far (0.751
+ * when written), below the issue's 0.85, so that a change that loses ground fails while the remaining gap stays
+ * visible here rather than hidden.
  */
 @ElasticsearchIntegrationTest(properties = {"kotmai.elasticsearch.index-prefix=it-search",
         "logging.level.org.kotmai.ingest=WARN"})
@@ -51,6 +51,6 @@ class SearchRelevanceTest {
         assertThat(report.overall().mrr10()).as("MRR@10").isGreaterThanOrEqualTo(MRR_AT_10);
     }
 
-    private static final double HR_AT_10 = 0.94;
-    private static final double MRR_AT_10 = 0.72;
+    private static final double HR_AT_10 = 0.95;
+    private static final double MRR_AT_10 = 0.74;
 }

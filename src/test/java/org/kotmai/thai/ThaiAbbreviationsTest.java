@@ -76,4 +76,14 @@ class ThaiAbbreviationsTest {
         assertThat(abbreviations.expand(List.of("ลูกจ้าง"), "ลูกจ้าง")).containsExactly("ลูกจ้าง");
         assertThat(abbreviations.expand(List.of("ลูก"), "ลูก")).containsExactly("ลูก", "บุตร");
     }
+
+    @Test
+    void namesTheEverydayWordsASynonymStandsInForButNotWordsItKeeps() {
+        abbreviations.replace("syn\tเงินเดือน\tค่าจ้าง\nsyn\tที่ดิน\tที่ดิน อสังหาริมทรัพย์\nalias\tกม.แพะ\tพระราชบัญญัติแพะ\n",
+                "test.tsv");
+
+        assertThat(abbreviations.everydayWords(List.of("จ่าย", "เงินเดือน", "ที่ดิน"), "จ่ายเงินเดือนที่ดิน"))
+                .containsExactly("เงินเดือน");
+        assertThat(abbreviations.everydayWords(List.of("กม", "แพะ"), "กมแพะ")).isEmpty();
+    }
 }
