@@ -74,8 +74,7 @@ public class SearchService {
         String q = QueryText.clean(request.q(), properties.maxQueryChars());
         SearchFilter filter = new SearchFilter(request.type(), request.status(), request.yearFrom(),
                 request.yearTo(), request.subjectGroup(), request.agency());
-        Understanding understood = understanding.understand(q);
-        Understanding u = understood;
+        Understanding u = understanding.understand(q);
         SearchResult.Interpretation interpretation = new SearchResult.Interpretation(
                 u.citations().stream().map(c -> ProvisionIds.of(c.law().id(), c.number())).toList(),
                 u.namedLaws().stream().map(LawEntry::id).toList(), u.terms());
@@ -88,19 +87,13 @@ public class SearchService {
         int wanted = Math.max(0, size - lawSlots);
         // The head of the ranking is re-ranked by law evidence, so it is fetched whole; deeper pages keep the
         // order of Elasticsearch.
-        boolean rerank = ProvisionQueries.hasText(u) && from + wanted <= RERANK_WINDOW
-                && properties.ranking().lawEvidenceWeight() > 0;
+        boolean rerank = reranks(u, from, wanted);
         int fetchFrom = rerank ? 0 : from;
         int fetchSize = rerank ? RERANK_WINDOW : wanted;
-        SearchResponse<ProvisionView> response = provisions(u, filter, fetchFrom, fetchSize, true);
-        long took = response.took();
+        SearchResponse<ProvisionView> response = provisions(u, filter, fetchFrom, fetchSize);
+        // Typos are tolerated by the query itself (one-edit variants, bigrams); the suggester only proposes the
+        // corrected query, which a second search did not improve on the evaluation set.
         Map<String, String> corrections = corrections(response);
-        if (!corrections.isEmpty()) {
-            // Words the index does not hold are likely typos: search again with their corrections as well.
-            u = u.withExpansions(List.copyOf(corrections.values()));
-            response = provisions(u, filter, fetchFrom, fetchSize, false);
-            took += response.took();
-        }
         List<LawEvidence.Scored> ranked = LawEvidence.rerank(response.hits().hits(),
                 rerank ? properties.ranking().lawEvidenceWeight() : 0, ProvisionQueries.CITED_BOOST);
         if (rerank) {
@@ -137,13 +130,12 @@ public class SearchService {
         long total = (response.hits().total() == null ? 0 : response.hits().total().value()) + namedLaws.size();
         return new SearchResult(q, total, page, size, List.copyOf(hits), groups(hits), facets(response),
                 corrections.isEmpty() ? null : String.join(" ", u.terms().stream()
-                        .map(t -> corrections.getOrDefault(t, t)).toList()), interpretation, took);
+                        .map(t -> corrections.getOrDefault(t, t)).toList()), interpretation, response.took());
     }
 
-    private SearchResponse<ProvisionView> provisions(Understanding u, SearchFilter filter, int from, int size,
-            boolean spellcheck) {
+    private SearchResponse<ProvisionView> provisions(Understanding u, SearchFilter filter, int from, int size) {
         try {
-            return client.search(request(u, filter, from, size, spellcheck), ProvisionView.class);
+            return client.search(request(u, filter, from, size), ProvisionView.class);
         } catch (IOException e) {
             throw new UncheckedIOException("Elasticsearch search failed: " + e.getMessage(), e);
         }
@@ -156,13 +148,19 @@ public class SearchService {
     co.elastic.clients.elasticsearch.core.SearchRequest elasticsearchRequest(String query) {
         Understanding u = understanding.understand(QueryText.clean(query, properties.maxQueryChars()));
         SearchFilter none = new SearchFilter(null, null, null, null, null, null);
-        return request(u, none, 0, DEFAULT_SIZE - u.namedLaws().size(), true);
+        int wanted = DEFAULT_SIZE - u.namedLaws().size();
+        return request(u, none, 0, reranks(u, 0, wanted) ? RERANK_WINDOW : wanted);
+    }
+
+    private boolean reranks(Understanding u, int from, int wanted) {
+        return ProvisionQueries.hasText(u) && from + wanted <= RERANK_WINDOW
+                && properties.ranking().lawEvidenceWeight() > 0;
     }
 
     private co.elastic.clients.elasticsearch.core.SearchRequest request(Understanding u, SearchFilter filter, int from,
-            int size, boolean spellcheck) {
+            int size) {
         Query query = queries.build(u, filter.onProvisions());
-        boolean suggest = spellcheck && u.citations().isEmpty() && u.namedLaws().isEmpty() && !u.terms().isEmpty()
+        boolean suggest = u.citations().isEmpty() && u.namedLaws().isEmpty() && !u.terms().isEmpty()
                 && u.terms().size() <= MAX_SUGGESTED_TERMS;
         return co.elastic.clients.elasticsearch.core.SearchRequest.of(s -> {
             Builder b = s.index(indices.provisions()).query(query).from(from).size(Math.max(0, size))

@@ -23,13 +23,6 @@ record Understanding(List<Citation> citations, List<LawEntry> namedLaws, List<St
     record Citation(LawEntry law, String number) {
     }
 
-    /** The same query with more words to search for, e.g. corrections of typos. */
-    Understanding withExpansions(List<String> more) {
-        List<String> all = new java.util.ArrayList<>(expansions);
-        more.stream().filter(w -> !all.contains(w)).forEach(all::add);
-        return new Understanding(citations, namedLaws, terms, List.copyOf(all), yearBe, asked, everyday);
-    }
-
     boolean isEmpty() {
         return citations.isEmpty() && namedLaws.isEmpty() && terms.isEmpty() && expansions.isEmpty();
     }
