@@ -138,7 +138,9 @@ final class ManagedNode implements AutoCloseable {
         ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(layout.node().toFile())
                 .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(layout.consoleLog().toFile()));
+                // Truncated per start so a failure's log tail shows this start only; the node's own rotated
+                // logs in the same directory keep the history.
+                .redirectOutput(ProcessBuilder.Redirect.to(layout.consoleLog().toFile()));
         Map<String, String> env = builder.environment();
         env.keySet().removeAll(List.of("JAVA_HOME", "JAVA_TOOL_OPTIONS", "_JAVA_OPTIONS", "JAVA_OPTS",
                 "ES_JAVA_OPTS", "CLI_JAVA_OPTS"));

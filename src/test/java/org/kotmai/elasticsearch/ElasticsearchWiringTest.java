@@ -24,9 +24,14 @@ class ElasticsearchWiringTest {
     @Autowired
     ElasticsearchProperties properties;
 
+    @Autowired
+    ManagedNodeLifecycle managedNode;
+
     @Test
-    void pointsTheApplicationAtTheSharedNodeInExternalMode() throws IOException {
+    void pointsTheApplicationAtTheSharedNodeInExternalModeWithoutProvisioning() throws IOException {
         assertThat(properties.isManaged()).isFalse();
+        assertThat(managedNode.isRunning()).isFalse();
+        assertThat(managedNode.node()).isEmpty();
         assertThat(properties.indexPrefix()).isEqualTo(SharedElasticsearchNode.INDEX_PREFIX);
         assertThat(client.cluster().health().clusterName()).isEqualTo(ManagedNode.CLUSTER_NAME);
     }

@@ -5,37 +5,42 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
+import org.kotmai.KotmaiApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.Status;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.context.ConfigurableApplicationContext;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 
-/** The embedded default: no uris configured, so the application provisions and runs its own node. */
-@SpringBootTest(properties = {
-        "kotmai.elasticsearch.uris=",
-        "kotmai.data-dir=target/elasticsearch-test/application",
-        "kotmai.elasticsearch.managed.heap=512m",
-        "kotmai.elasticsearch.index-prefix=managed-mode"})
-@DirtiesContext
+/**
+ * The embedded default: with no uris configured the application provisions its own node, reports it in health,
+ * and stops it when the application stops. Command-line arguments are used because they outrank the system
+ * properties a shared test node may have set in this JVM.
+ */
 class ManagedModeApplicationTest {
 
-    @Autowired
-    ElasticsearchClient client;
-
-    @Autowired
-    ElasticsearchHealthIndicator health;
-
     @Test
-    void startsItsOwnNodeAndReportsItInHealth() throws IOException {
-        Health result = health.health();
+    void runsItsOwnNodeReportsItInHealthAndStopsItWithTheApplication() throws IOException {
+        long pid;
+        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(KotmaiApplication.class)
+                .web(WebApplicationType.NONE)
+                .run("--kotmai.elasticsearch.uris=",
+                        "--kotmai.data-dir=" + TestNodes.ROOT.resolve("application"),
+                        "--kotmai.elasticsearch.managed.heap=512m",
+                        "--kotmai.elasticsearch.index-prefix=managed-mode")) {
+            Health health = app.getBean(ElasticsearchHealthIndicator.class).health();
+            ElasticsearchClient client = app.getBean(ElasticsearchClient.class);
 
-        assertThat(client.cluster().health().clusterName()).isEqualTo(ManagedNode.CLUSTER_NAME);
-        assertThat(result.getStatus()).isEqualTo(Status.UP);
-        assertThat(result.getDetails()).containsEntry("mode", "managed")
-                .containsEntry("distribution", "elasticsearch-8.19.21")
-                .containsKeys("pid", "startupMillis", "clusterStatus", "numberOfNodes");
+            assertThat(client.cluster().health().clusterName()).isEqualTo(ManagedNode.CLUSTER_NAME);
+            assertThat(health.getStatus()).isEqualTo(Status.UP);
+            assertThat(health.getDetails()).containsEntry("mode", "managed")
+                    .containsEntry("distribution", "elasticsearch-8.19.21")
+                    .containsKeys("pid", "startupMillis", "clusterStatus", "numberOfNodes");
+            pid = (Long) health.getDetails().get("pid");
+            assertThat(ProcessHandle.of(pid).filter(ProcessHandle::isAlive)).isPresent();
+        }
+        assertThat(ProcessHandle.of(pid).filter(ProcessHandle::isAlive)).isEmpty();
     }
 }
