@@ -117,6 +117,45 @@ public class CatalogRepository {
         });
     }
 
+    /**
+     * Every law the filter matches, in id order, carrying only the named fields of its record (the others are
+     * null or zero): for reports over the whole catalog that must not load the texts.
+     */
+    public List<LawDocument> scanLaws(LawFilter filter, List<String> fields) {
+        return io(() -> {
+            List<LawDocument> out = new ArrayList<>();
+            List<FieldValue> after = null;
+            while (true) {
+                List<FieldValue> searchAfter = after;
+                SearchResponse<LawDocument> response = client.search(s -> {
+                    s.index(indices.laws()).query(lawFilterQuery(filter))
+                            .source(src -> src.filter(f -> f.includes(fields)))
+                            .sort(o -> o.field(f -> f.field("id")))
+                            .size(1000);
+                    if (searchAfter != null) {
+                        s.searchAfter(searchAfter);
+                    }
+                    return s;
+                }, LawDocument.class);
+                List<Hit<LawDocument>> hits = response.hits().hits();
+                hits.forEach(hit -> out.add(hit.source()));
+                if (hits.size() < 1000) {
+                    return out;
+                }
+                after = hits.get(hits.size() - 1).sort();
+            }
+        });
+    }
+
+    /** Ids of the laws whose title is exactly this one, as catalogued. */
+    public List<String> lawIdsTitled(String title) {
+        return io(() -> client.search(s -> s.index(indices.laws())
+                        .query(q -> q.term(t -> t.field("title.keyword").value(title)))
+                        .source(src -> src.filter(f -> f.includes("id")))
+                        .size(10), CatalogEntry.class)
+                .hits().hits().stream().map(hit -> hit.source().id()).toList());
+    }
+
     public Optional<ProvisionDocument> findProvision(String lawId, String number) {
         return io(() -> {
             var response = client.get(g -> g.index(indices.provisions()).id(ProvisionIds.of(lawId, number)),

@@ -2,6 +2,7 @@ package org.kotmai.review.store;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -10,9 +11,15 @@ import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.Refresh;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch.core.BulkRequest;
+import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.CreateResponse;
 import co.elastic.clients.elasticsearch.core.GetResponse;
 import co.elastic.clients.elasticsearch.core.IndexResponse;
+import co.elastic.clients.elasticsearch.core.MgetResponse;
+import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
+import co.elastic.clients.elasticsearch.core.get.GetResult;
+import co.elastic.clients.elasticsearch.core.mget.MultiGetResponseItem;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import org.elasticsearch.client.ResponseException;
 import org.kotmai.review.workflow.Review;
@@ -47,6 +54,33 @@ class ElasticsearchReviewRepository implements ReviewRepository {
         CreateResponse response = Io.call("create review " + review.id(), () -> client.create(c -> c
                 .index(indices.reviews()).id(review.id()).document(review).refresh(Refresh.True)));
         return new StoreVersion(response.seqNo(), response.primaryTerm());
+    }
+
+    @Override
+    public void createAll(List<Review> reviews) {
+        BulkRequest.Builder bulk = new BulkRequest.Builder().refresh(Refresh.True);
+        for (Review review : reviews) {
+            bulk.operations(op -> op.create(c -> c.index(indices.reviews()).id(review.id()).document(review)));
+        }
+        BulkResponse response = Io.call("create " + reviews.size() + " reviews", () -> client.bulk(bulk.build()));
+        for (BulkResponseItem item : response.items()) {
+            if (item.error() != null) {
+                throw new ReviewStoreException("Could not create review " + item.id() + " in " + indices.reviews()
+                        + ": " + item.error().reason());
+            }
+        }
+    }
+
+    @Override
+    public List<Review> findAll(Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<String> list = List.copyOf(ids);
+        MgetResponse<Review> response = Io.call("read " + list.size() + " reviews", () -> client.mget(m -> m
+                .index(indices.reviews()).ids(list), Review.class));
+        return response.docs().stream().filter(MultiGetResponseItem::isResult).map(MultiGetResponseItem::result)
+                .filter(GetResult::found).map(GetResult::source).toList();
     }
 
     @Override

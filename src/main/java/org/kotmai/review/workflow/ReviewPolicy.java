@@ -25,6 +25,13 @@ final class ReviewPolicy {
                 : Optional.of("only an officer may create reviews; you are " + describe(actor));
     }
 
+    /** A guillotine campaign creates one review per inventory item on the committee's or an admin's order. */
+    static Optional<String> refuseCreateInBulk(Actor actor) {
+        return actor.has(Role.COMMITTEE) || actor.has(Role.ADMIN) ? Optional.empty()
+                : Optional.of("only the committee or an admin may create a campaign's reviews; you are "
+                        + describe(actor));
+    }
+
     static Optional<String> refuseEdit(Actor actor, Review review) {
         if (isOwner(actor, review) || isAssignedReviewer(actor, review)) {
             return Optional.empty();

@@ -1,5 +1,6 @@
 package org.kotmai.review.workflow;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -12,7 +13,17 @@ public interface ReviewRepository {
     /** @return the stored version of the new review */
     StoreVersion create(Review review);
 
+    /**
+     * Creates many new reviews in one request, all durable and visible when it returns.
+     *
+     * @throws RuntimeException naming the first review the store refused; the others may have been written
+     */
+    void createAll(List<Review> reviews);
+
     Optional<StoredReview> find(String id);
+
+    /** The reviews with these ids that exist, in no particular order. */
+    List<Review> findAll(Collection<String> ids);
 
     /**
      * Replaces the review only if the stored document is still at {@code expected}.

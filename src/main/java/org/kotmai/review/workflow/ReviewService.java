@@ -2,9 +2,12 @@ package org.kotmai.review.workflow;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 
 import org.kotmai.review.answer.AnswerEvaluator;
 import org.kotmai.review.answer.Evaluation;
@@ -49,12 +52,41 @@ public class ReviewService {
 
     public Review create(Actor actor, NewReview request) {
         ReviewPolicy.refuseCreate(actor).ifPresent(ReviewService::forbid);
+        Review review = draft(actor, request, subjects::lawTitle);
+        reviews.create(review);
+        audit.append(review.lastChanges());
+        return review;
+    }
+
+    /**
+     * Creates many drafts at once for a guillotine campaign (committee or admin), owned by the actor. Every
+     * request is checked before anything is written, so a bad one leaves nothing half-created.
+     */
+    public List<Review> createAll(Actor actor, List<NewReview> requests) {
+        ReviewPolicy.refuseCreateInBulk(actor).ifPresent(ReviewService::forbid);
+        Map<String, String> titles = new HashMap<>();
+        Function<String, String> lawTitle = lawId -> titles.computeIfAbsent(lawId, subjects::lawTitle);
+        List<Review> drafts = requests.stream().map(request -> draft(actor, request, lawTitle)).toList();
+        if (drafts.isEmpty()) {
+            return drafts;
+        }
+        reviews.createAll(drafts);
+        audit.append(drafts.stream().flatMap(review -> review.lastChanges().stream()).toList());
+        return drafts;
+    }
+
+    /** The reviews with these ids that exist and the actor may see. */
+    public List<Review> getAll(Actor actor, Collection<String> ids) {
+        return reviews.findAll(ids).stream().filter(review -> ReviewPolicy.canRead(actor, review)).toList();
+    }
+
+    private Review draft(Actor actor, NewReview request, Function<String, String> lawTitle) {
         Template template = templates.byId(required(request.templateId(), "templateId")).orElseThrow(() ->
                 new BadRequestException("templateId", "no template '" + request.templateId()
                         + "'; see GET /api/templates for the ids"));
-        ReviewSubject subject = checkedSubject(request.subject());
+        ReviewSubject subject = checkedSubject(request.subject(), lawTitle);
         String title = request.title() == null || request.title().isBlank()
-                ? template.title().th() + ": " + subjects.lawTitle(subject.lawId()) : request.title().strip();
+                ? template.title().th() + ": " + lawTitle.apply(subject.lawId()) : request.title().strip();
         String id = UUID.randomUUID().toString();
         Instant now = Instant.now();
         String summary = json.writeValueAsString(Map.of("templateId", template.id(), "subject", subject,
@@ -62,12 +94,9 @@ public class ReviewService {
         AuditEvent created = new AuditEvent(AuditEvent.idFor(id, 1, 0), id, 1, 0, now, actor.name(),
                 AuditAction.CREATED, "review", null, summary, null);
         Map<String, Object> computed = ComputedValues.toJson(evaluator.evaluate(template, Map.of()).computed());
-        Review review = new Review(id, title, template.id(), template.version(), subject, ReviewState.DRAFT,
+        return new Review(id, title, template.id(), template.version(), subject, ReviewState.DRAFT,
                 actor.name(), cleanNames(request.assignees()), Map.of(), computed, null, 1, now, now, actor.name(),
                 List.of(created));
-        reviews.create(review);
-        audit.append(List.of(created));
-        return review;
     }
 
     /** @throws NotFoundException also for a review the actor may not see, so its existence is not given away */
@@ -159,12 +188,12 @@ public class ReviewService {
         return audit.of(id);
     }
 
-    private ReviewSubject checkedSubject(ReviewSubject subject) {
+    private ReviewSubject checkedSubject(ReviewSubject subject, Function<String, String> lawTitle) {
         if (subject == null || subject.kind() == null) {
             throw new BadRequestException("subject.kind", "give the kind of subject: LAW, PROVISIONS or DRAFT");
         }
         String lawId = required(subject.lawId(), "subject.lawId");
-        if (subjects.lawTitle(lawId) == null) {
+        if (lawTitle.apply(lawId) == null) {
             throw new BadRequestException("subject.lawId", "no law or draft '" + lawId + "' in the catalog; find"
                     + " ids with GET /api/laws, or upload the draft with POST /api/laws first");
         }
