@@ -49,6 +49,10 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/templates/problems").hasRole(Role.ADMIN.name())
                         // audit events name the people who worked on a review
                         .requestMatchers(HttpMethod.GET, "/api/reviews/*/audit").authenticated()
+                        // campaign inventories and dashboards are internal until a campaign's summary is published
+                        .requestMatchers(HttpMethod.GET, "/api/campaigns", "/api/campaigns/*/summary",
+                                "/api/campaigns/*/summary.csv").permitAll()
+                        .requestMatchers("/api/campaigns/**").authenticated()
                         .requestMatchers(HttpMethod.GET, "/api/**").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/search").permitAll()
                         .requestMatchers("/api/suggest").permitAll()

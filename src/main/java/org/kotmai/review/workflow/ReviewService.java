@@ -75,9 +75,12 @@ public class ReviewService {
         return drafts;
     }
 
-    /** The reviews with these ids that exist and the actor may see. */
-    public List<Review> getAll(Actor actor, Collection<String> ids) {
-        return reviews.findAll(ids).stream().filter(review -> ReviewPolicy.canRead(actor, review)).toList();
+    /**
+     * The reviews with these ids that exist, whatever their state: for reports such as a campaign's totals,
+     * whose own rules decide what they show and to whom.
+     */
+    public List<Review> findAll(Collection<String> ids) {
+        return reviews.findAll(ids);
     }
 
     private Review draft(Actor actor, NewReview request, Function<String, String> lawTitle) {
