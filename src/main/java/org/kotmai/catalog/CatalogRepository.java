@@ -118,10 +118,13 @@ public class CatalogRepository {
     }
 
     /**
-     * Every law the filter matches, in id order, carrying only the named fields of its record (the others are
-     * null or zero): for reports over the whole catalog that must not load the texts.
+     * Every law the filter matches, in id order, carrying only the named fields of its record and its counts (the
+     * others are null): for reports over the whole catalog that must not load the texts. A field inside a list
+     * of records needs their primitive fields too, e.g. {@code footnotes.number} with {@code footnotes.gazette.date}.
      */
     public List<LawDocument> scanLaws(LawFilter filter, List<String> fields) {
+        List<String> includes = new ArrayList<>(fields);
+        includes.addAll(List.of("provisionCount", "repealedProvisionCount"));
         return io(() -> {
             List<LawDocument> out = new ArrayList<>();
             List<FieldValue> after = null;
@@ -129,7 +132,7 @@ public class CatalogRepository {
                 List<FieldValue> searchAfter = after;
                 SearchResponse<LawDocument> response = client.search(s -> {
                     s.index(indices.laws()).query(lawFilterQuery(filter))
-                            .source(src -> src.filter(f -> f.includes(fields)))
+                            .source(src -> src.filter(f -> f.includes(includes)))
                             .sort(o -> o.field(f -> f.field("id")))
                             .size(1000);
                     if (searchAfter != null) {

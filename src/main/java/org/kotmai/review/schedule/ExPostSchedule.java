@@ -26,7 +26,8 @@ import org.springframework.stereotype.Service;
 public class ExPostSchedule {
 
     private static final List<String> FIELDS = List.of("id", "title", "type", "status", "agency", "yearBe",
-            "effectiveDate", "footnotes.number", "footnotes.gazette.date");
+            "effectiveDate", "footnotes.number", "footnotes.gazette.volume", "footnotes.gazette.special",
+            "footnotes.gazette.date");
     private static final int MAX_EVALUATIONS = 10_000;
     private static final String INTERVAL = "interval_years";
     private static final String EXEMPT = "exempt";
