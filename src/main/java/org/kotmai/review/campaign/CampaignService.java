@@ -16,6 +16,7 @@ import org.kotmai.catalog.CatalogRepository;
 import org.kotmai.catalog.LawFilter;
 import org.kotmai.catalog.LawSummary;
 import org.kotmai.catalog.Page;
+import org.kotmai.review.template.Template;
 import org.kotmai.review.template.TemplateCatalog;
 import org.kotmai.review.workflow.NewReview;
 import org.kotmai.review.workflow.Review;
@@ -159,6 +160,9 @@ public class CampaignService {
             reviewers.requireReviewers(names == null ? List.of() : names, "assignments." + itemId);
         });
         List<InventoryItem> chosen = chosenItems(order, byId);
+        Template template = templates.byId(campaign.templateId()).orElseThrow(() -> new CampaignConflictException(
+                "campaign " + id + " uses template '" + campaign.templateId() + "', which is no longer loaded;"
+                        + " restore its file in kotmai.review.template-dir"));
         List<InventoryItem> pending = chosen.stream().filter(item -> item.reviewId() == null).toList();
         List<NewReview> requests = new ArrayList<>();
         List<List<String>> assignees = new ArrayList<>();
@@ -173,7 +177,8 @@ public class CampaignService {
             ReviewSubject subject = item.provision() == null
                     ? new ReviewSubject(SubjectKind.LAW, item.lawId(), List.of())
                     : new ReviewSubject(SubjectKind.PROVISIONS, item.lawId(), List.of(item.provision()));
-            requests.add(new NewReview(campaign.templateId(), subject, item.name(), names));
+            requests.add(new NewReview(campaign.templateId(), subject, item.name(), names,
+                    InventoryAnswers.of(template, item)));
         }
         List<Review> created = reviews.createAll(actor, requests);
         Map<String, BulkCreation.Created> done = new LinkedHashMap<>();

@@ -94,12 +94,20 @@ public class ReviewService {
         Instant now = Instant.now();
         String summary = json.writeValueAsString(Map.of("templateId", template.id(), "subject", subject,
                 "title", title, "assignees", request.assignees()));
-        AuditEvent created = new AuditEvent(AuditEvent.idFor(id, 1, 0), id, 1, 0, now, actor.name(),
-                AuditAction.CREATED, "review", null, summary, null);
-        Map<String, Object> computed = ComputedValues.toJson(evaluator.evaluate(template, Map.of()).computed());
+        List<AuditEvent> events = new ArrayList<>();
+        events.add(new AuditEvent(AuditEvent.idFor(id, 1, 0), id, 1, 0, now, actor.name(),
+                AuditAction.CREATED, "review", null, summary, null));
+        AnswerChanges initial = AnswerChanges.apply(template, Map.of(), request.answers(), json);
+        for (AnswerChanges.Change change : initial.changes()) {
+            int index = events.size();
+            events.add(new AuditEvent(AuditEvent.idFor(id, 1, index), id, 1, index, now, actor.name(),
+                    AuditAction.ANSWER_CHANGED, "answers." + change.questionId(), null, change.newJson(), null));
+        }
+        Map<String, Object> computed = ComputedValues.toJson(
+                evaluator.evaluate(template, initial.merged()).computed());
         return new Review(id, title, template.id(), template.version(), subject, ReviewState.DRAFT,
-                actor.name(), cleanNames(request.assignees()), Map.of(), computed, null, 1, now, now, actor.name(),
-                List.of(created));
+                actor.name(), cleanNames(request.assignees()), initial.merged(), computed, null, 1, now, now,
+                actor.name(), events);
     }
 
     /** @throws NotFoundException also for a review the actor may not see, so its existence is not given away */

@@ -114,8 +114,12 @@ class CampaignApiIntegrationTest {
         assertThat(again.body().path("created").size()).isZero();
         assertThat(again.body().path("skipped").asInt()).isEqualTo(4);
         assertThat(api.get("reviewer2", base).body().path("items").findValuesAsString("id")).containsExactly("2");
-        assertThat(api.get("committee", "/api/reviews/" + reviewOf.get("3")).body().path("subject")
-                .path("provisions").get(0).asString()).isEqualTo("5");
+        JsonNode licenceReview = api.get("committee", "/api/reviews/" + reviewOf.get("3")).body();
+        assertThat(licenceReview.path("subject").path("provisions").get(0).asString()).isEqualTo("5");
+        assertThat(licenceReview.path("answers").path("formality").asString()).as("filled in from the inventory")
+                .isEqualTo("ใบอนุญาตตั้งโรงสี");
+        assertThat(licenceReview.path("answers").path("regulation").asString()).isEqualTo(mill);
+        assertThat(licenceReview.path("answers").path("responsible_agency").asString()).isEqualTo(MILL_AGENCY);
 
         api.decide("reviewer", reviewOf.get("3"), guillotine(100_000, false, true, null), false);
         api.decide("reviewer", reviewOf.get("1"), guillotine(50_000, true, true, true), true);
