@@ -7,7 +7,9 @@ import java.util.List;
 
 /**
  * Writes a table as CSV: UTF-8 with a byte-order mark, because Excel otherwise reads Thai as mojibake; CRLF line
- * ends and RFC 4180 quoting.
+ * ends and RFC 4180 quoting. Text that a spreadsheet would run as a formula (an imported name starting with
+ * {@code =}, {@code +}, {@code -} or {@code @}) is written behind an apostrophe, so opening an export never runs
+ * what someone typed into an inventory.
  */
 final class CsvExport {
 
@@ -40,7 +42,17 @@ final class CsvExport {
         if (value == null) {
             return "";
         }
-        String text = value instanceof BigDecimal amount ? amount.toPlainString() : value.toString();
+        String text;
+        if (value instanceof BigDecimal amount) {
+            text = amount.toPlainString();
+        } else if (value instanceof Number number) {
+            text = number.toString();
+        } else {
+            text = value.toString();
+            if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
+                text = "'" + text;
+            }
+        }
         if (text.indexOf(',') >= 0 || text.indexOf('"') >= 0 || text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0) {
             return '"' + text.replace("\"", "\"\"") + '"';
         }

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 /**
  * The inventory with its decisions as a table, the shape both exports write. Cells are text, whole numbers
@@ -24,7 +26,7 @@ final class InventoryTable {
         for (ItemFigures f : figures) {
             InventoryItem item = f.item();
             rows.add(Arrays.asList(item.id(), item.name(), item.kind() == null ? null : item.kind().name()
-                            .toLowerCase(java.util.Locale.ROOT), item.agency(), item.lawId(), item.lawTitle(),
+                            .toLowerCase(Locale.ROOT), item.agency(), item.lawId(), item.lawTitle(),
                     item.provision(), item.annualApplications(), item.reviewId(), f.state(),
                     String.join(" ", item.assignees()), f.decision(), f.currentBurden(), f.proposedBurden(),
                     f.saving(), f.burdenSource(), item.costReviewId(), item.origin(), item.notes()));
@@ -49,7 +51,7 @@ final class InventoryTable {
         return header;
     }
 
-    private static List<Object> summaryRow(String agency, int items, java.util.Map<String, Long> byDecision,
+    private static List<Object> summaryRow(String agency, int items, Map<String, Long> byDecision,
                                            Burden burden) {
         List<Object> row = new ArrayList<>(List.of(agency, (long) items));
         row.addAll(byDecision.values());
