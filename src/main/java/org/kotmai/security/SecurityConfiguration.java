@@ -51,6 +51,8 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/reviews/*/audit").authenticated()
                         .requestMatchers(HttpMethod.GET, "/api/**").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/search").permitAll()
+                        // the public comments on open consultations; the service limits the rate per client
+                        .requestMatchers(HttpMethod.POST, "/api/reviews/*/consultation/comments").permitAll()
                         .requestMatchers("/api/suggest").permitAll()
                         .requestMatchers("/api/laws/**", "/api/imports/**")
                         .hasAnyRole(Role.OFFICER.name(), Role.ADMIN.name())
