@@ -76,7 +76,7 @@ public final class ReviewApiClient {
             throw new IllegalStateException("draft upload failed: " + response.getContentAsString());
         }
         return json.readTree(response.getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
-                .path("lawId").asString();
+                .findValuesAsString("lawId").get(0);
     }
 
     /**
