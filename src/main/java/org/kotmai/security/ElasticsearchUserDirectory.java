@@ -13,6 +13,7 @@ import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.Refresh;
 import co.elastic.clients.elasticsearch.core.GetResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
+import org.elasticsearch.client.ResponseException;
 import org.kotmai.elasticsearch.IndexManager;
 import org.springframework.stereotype.Component;
 
@@ -61,13 +62,19 @@ class ElasticsearchUserDirectory implements UserDirectory {
             throw taken(account.username());
         }
         try {
-            call(() -> client.create(c -> c.index(index()).id(account.username()).document(account)
-                    .refresh(Refresh.True)));
+            client.create(c -> c.index(index()).id(account.username()).document(account).refresh(Refresh.True));
         } catch (ElasticsearchException e) {
             if (e.status() == ALREADY_EXISTS) {
                 throw taken(account.username());
             }
             throw e;
+        } catch (IOException e) {
+            // the low-level client reports some error statuses as a ResponseException instead
+            if (e instanceof ResponseException r && r.getResponse().getStatusLine().getStatusCode() == ALREADY_EXISTS) {
+                throw taken(account.username());
+            }
+            throw new UncheckedIOException("Elasticsearch did not answer while creating user " + account.username()
+                    + ": " + e.getMessage(), e);
         }
     }
 

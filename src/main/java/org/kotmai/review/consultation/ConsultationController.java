@@ -23,9 +23,6 @@ import org.springframework.web.bind.annotation.RestController;
         + " sees approved comments only.")
 class ConsultationController {
 
-    /** A 5000-character comment, even with every character JSON-escaped, fits well within this. */
-    static final long MAX_BODY_BYTES = 64 * 1024;
-
     private final ConsultationService consultations;
 
     ConsultationController(ConsultationService consultations) {
@@ -67,9 +64,6 @@ class ConsultationController {
                     + " beyond). The comment is held until moderated.")
     ResponseEntity<PublicComment> comment(@PathVariable String id, @RequestBody ConsultationRequests.AddComment body,
                                           HttpServletRequest request) {
-        if (request.getContentLengthLong() > MAX_BODY_BYTES) {
-            throw new CommentTooLargeException(MAX_BODY_BYTES);
-        }
         return ResponseEntity.status(HttpStatus.ACCEPTED)
                 .body(consultations.comment(id, body.name(), body.text(), request.getRemoteAddr()));
     }

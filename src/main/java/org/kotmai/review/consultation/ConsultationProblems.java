@@ -25,11 +25,6 @@ class ConsultationProblems {
         return problem(HttpStatus.CONFLICT, "Consultation not possible now", e.getMessage());
     }
 
-    @ExceptionHandler(CommentTooLargeException.class)
-    ProblemDetail tooLarge(CommentTooLargeException e) {
-        return problem(HttpStatus.CONTENT_TOO_LARGE, "Comment too large", e.getMessage());
-    }
-
     @ExceptionHandler(ConsultationStoreException.class)
     ProblemDetail unavailable(ConsultationStoreException e) {
         return problem(HttpStatus.SERVICE_UNAVAILABLE, "Consultation store unavailable", e.getMessage());

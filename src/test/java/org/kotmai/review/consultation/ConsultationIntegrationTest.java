@@ -84,6 +84,7 @@ class ConsultationIntegrationTest {
         assertThat(open(User.PUBLIC, Instant.now(), end).status()).isEqualTo(401);
         assertThat(open(User.ADMIN, Instant.now(), end).status()).isEqualTo(201);
 
+        api.uploadSampleLaw();
         Answer lawReview = api.createOfLaw("guillotine_review");
         assertThat(send(User.COMMITTEE, post("/api/reviews/{id}/consultation", lawReview.id()),
                 period(Instant.now(), end)).status()).as("a review of a law in force is not consulted on")
@@ -131,6 +132,7 @@ class ConsultationIntegrationTest {
         assertThat(empty.body().path("field").asString()).isEqualTo("text");
         assertThat(comment(null, "ก".repeat(5001)).status()).isEqualTo(400);
         assertThat(comment(null, "มี\u0007เสียง").status()).isEqualTo(400);
+        assertThat(comment(null, "ก".repeat(30_000)).status()).as("refused before the body is read").isEqualTo(413);
     }
 
     @Test
