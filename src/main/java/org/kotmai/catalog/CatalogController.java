@@ -2,10 +2,13 @@ package org.kotmai.catalog;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.kotmai.security.Actor;
 import org.kotmai.web.BadRequestException;
 import org.kotmai.web.NotFoundException;
 import org.springframework.http.MediaType;
@@ -29,8 +32,10 @@ class CatalogController {
     }
 
     @GetMapping
-    @Operation(summary = "List catalogued laws", description = "Newest first; all filters optional.")
+    @Operation(summary = "List catalogued laws", description = "Newest first; all filters optional. Drafts"
+            + " uploaded for review are listed only when a signed-in user asks for status=DRAFT.")
     Page<LawSummary> list(
+            @Parameter(hidden = true) Actor actor,
             @RequestParam(required = false) InstrumentType type,
             @RequestParam(required = false) LawStatus status,
             @Parameter(description = "lowest BE year, inclusive") @RequestParam(required = false) Integer yearFrom,
@@ -54,40 +59,57 @@ class CatalogController {
             throw new BadRequestException("page", "pages beyond the first 10,000 laws are not served; narrow the "
                     + "filters instead");
         }
+        if (status == LawStatus.DRAFT && actor.isAnonymous()) {
+            return new Page<>(List.of(), 0, page, size);
+        }
         return catalog.listLaws(new LawFilter(type, status, yearFrom, yearTo, subjectGroup, agency, sourceId), page,
                 size);
     }
 
     @GetMapping("/{id}")
     @Operation(summary = "A law's metadata, table of contents and amendment history (without the full text)")
-    LawDocument law(@PathVariable String id) {
-        return catalog.findLawWithoutText(id).orElseThrow(() -> missingLaw(id));
+    LawDocument law(@Parameter(hidden = true) Actor actor, @PathVariable String id) {
+        return visible(actor, catalog.findLawWithoutText(id), id);
     }
 
     @GetMapping(value = "/{id}/text", produces = MediaType.TEXT_PLAIN_VALUE + ";charset=UTF-8")
     @Operation(summary = "The repaired full text of a law")
-    String text(@PathVariable String id) {
-        return catalog.findLaw(id).map(LawDocument::text).orElseThrow(() -> missingLaw(id));
+    String text(@Parameter(hidden = true) Actor actor, @PathVariable String id) {
+        return visible(actor, catalog.findLaw(id), id).text();
     }
 
     @GetMapping("/{id}/provisions/{*number}")
     @Operation(summary = "One provision: text, place in the structure, amendment history, repealed flag",
             description = "The number is canonical: Arabic digits, e.g. 77/1 or '4 ทวิ' (URL-encoded); Thai digits "
                     + "are accepted too.")
-    ProvisionDocument provision(@PathVariable String id, @PathVariable String number) {
+    ProvisionDocument provision(@Parameter(hidden = true) Actor actor, @PathVariable String id,
+                                @PathVariable String number) {
         // The capture-all segment arrives still percent-encoded when the number carried an encoded slash.
         String raw = URLDecoder.decode(number.startsWith("/") ? number.substring(1) : number, StandardCharsets.UTF_8);
         String canonical = ProvisionNumbers.canonical(raw);
         if (canonical.isEmpty()) {
             throw new BadRequestException("number", "is empty; give a provision number such as 77/1 or '4 ทวิ'");
         }
-        return catalog.findProvision(id, canonical).orElseThrow(() -> {
+        Optional<ProvisionDocument> provision = catalog.findProvision(id, canonical);
+        if (provision.isPresent() && isHidden(actor, provision.get().lawStatus())) {
+            throw missingLaw(id);
+        }
+        return provision.orElseThrow(() -> {
             if (catalog.sourceKeyOf(id).isEmpty()) {
                 return missingLaw(id);
             }
             return new NotFoundException("Law '" + id + "' has no provision '" + canonical
                     + "'. See GET /api/laws/" + id + " for its table of contents.");
         });
+    }
+
+    /** A draft is answered as missing to the public, so its existence is not given away. */
+    private static LawDocument visible(Actor actor, Optional<LawDocument> law, String id) {
+        return law.filter(l -> !isHidden(actor, l.status())).orElseThrow(() -> missingLaw(id));
+    }
+
+    private static boolean isHidden(Actor actor, LawStatus status) {
+        return status != null && !status.isPublic() && actor.isAnonymous();
     }
 
     private static NotFoundException missingLaw(String id) {

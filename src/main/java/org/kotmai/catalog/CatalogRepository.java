@@ -266,6 +266,8 @@ public class CatalogRepository {
             }
             if (filter.status() != null) {
                 b.filter(f -> f.term(t -> t.field("status").value(filter.status().name())));
+            } else {
+                b.mustNot(f -> f.term(t -> t.field("status").value(LawStatus.DRAFT.name())));
             }
             if (filter.yearFrom() != null || filter.yearTo() != null) {
                 b.filter(f -> f.range(r -> r.number(n -> {

@@ -4,7 +4,7 @@ package org.kotmai.catalog;
  * Filters for listing laws; every field is optional.
  *
  * @param type          instrument type
- * @param status        status
+ * @param status        status; when null, every status but {@link LawStatus#DRAFT}
  * @param yearFrom      lowest BE year, inclusive
  * @param yearTo        highest BE year, inclusive
  * @param subjectGroup  Krisdika subject group name

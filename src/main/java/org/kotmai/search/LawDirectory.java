@@ -111,7 +111,9 @@ class LawDirectory {
                     return s;
                 }, LawEntry.class);
                 List<Hit<LawEntry>> hits = page.hits().hits();
-                hits.forEach(h -> laws.add(h.source()));
+                // a draft's name must not be suggested or resolved for the public
+                hits.stream().map(Hit::source).filter(l -> l.status() == null || l.status().isPublic())
+                        .forEach(laws::add);
                 if (hits.size() < PAGE) {
                     break;
                 }

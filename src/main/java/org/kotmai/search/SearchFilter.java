@@ -27,7 +27,8 @@ record SearchFilter(InstrumentType type, LawStatus status, Integer yearFrom, Int
     }
 
     boolean accepts(LawEntry law) {
-        return (type == null || type == law.type()) && (status == null || status == law.status())
+        return (law.status() == null || law.status().isPublic())
+                && (type == null || type == law.type()) && (status == null || status == law.status())
                 && (yearFrom == null || (law.yearBe() != null && law.yearBe() >= yearFrom))
                 && (yearTo == null || (law.yearBe() != null && law.yearBe() <= yearTo))
                 && (subjectGroup == null || (law.subjectGroups() != null && law.subjectGroups().contains(subjectGroup)))
@@ -36,6 +37,9 @@ record SearchFilter(InstrumentType type, LawStatus status, Integer yearFrom, Int
 
     private List<Query> queries(String typeField, String statusField) {
         List<Query> out = new ArrayList<>();
+        // drafts under review are not law; search is public, so they never show
+        out.add(Query.of(q -> q.bool(b -> b.mustNot(m -> m.term(t -> t.field(statusField)
+                .value(LawStatus.DRAFT.name()))))));
         if (type != null) {
             out.add(Query.of(q -> q.term(t -> t.field(typeField).value(type.name()))));
         }

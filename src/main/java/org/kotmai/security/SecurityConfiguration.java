@@ -17,7 +17,6 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.firewall.StrictHttpFirewall;
 
@@ -55,6 +54,8 @@ class SecurityConfiguration {
                         .requestMatchers("/api/campaigns/**").authenticated()
                         .requestMatchers(HttpMethod.GET, "/api/**").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/search").permitAll()
+                        // the public comments on open consultations; the service limits the rate per client
+                        .requestMatchers(HttpMethod.POST, "/api/reviews/*/consultation/comments").permitAll()
                         .requestMatchers("/api/suggest").permitAll()
                         .requestMatchers("/api/laws/**", "/api/imports/**")
                         .hasAnyRole(Role.OFFICER.name(), Role.ADMIN.name())
@@ -90,7 +91,7 @@ class SecurityConfiguration {
     }
 
     @Bean
-    UserDetailsService localUsers(SecurityProperties properties) {
+    UserDetailsService users(SecurityProperties properties, UserDirectory directory) {
         List<UserDetails> users = LocalUsers.from(properties);
         for (SecurityProperties.LocalUser user : properties.users()) {
             if (user.demo()) {
@@ -99,8 +100,8 @@ class SecurityConfiguration {
             }
         }
         if (users.isEmpty()) {
-            log.warn("No users configured (kotmai.security.users): only public reads will work");
+            log.warn("No users configured (kotmai.security.users): only users an admin created earlier can sign in");
         }
-        return new InMemoryUserDetailsManager(users);
+        return new DirectoryUserDetailsService(directory);
     }
 }

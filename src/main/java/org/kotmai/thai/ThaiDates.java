@@ -81,6 +81,14 @@ public final class ThaiDates {
         }
     }
 
+    /**
+     * Writes a date the way Thai official documents print it, e.g. "21 พฤศจิกายน พ.ศ. 2569", with the BE year
+     * the date belonged to at the time; digits stay Arabic so the text reads the same in every font.
+     */
+    public static String format(LocalDate date) {
+        return date.getDayOfMonth() + " " + MONTHS[date.getMonthValue() - 1][0] + " พ.ศ. " + beYear(date);
+    }
+
     /** The Buddhist Era year a date belonged to: January–March before 1941 still counted to the previous BE year. */
     public static int beYear(LocalDate date) {
         boolean oldYearTail = date.getYear() <= 1940 && date.getMonthValue() <= 3;

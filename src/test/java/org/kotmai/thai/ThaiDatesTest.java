@@ -72,4 +72,15 @@ class ThaiDatesTest {
         assertThatThrownBy(() -> ThaiDates.parse("วันนี้"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("วันนี้");
     }
+
+    @Test
+    void formatsWithFullMonthNameAndBuddhistEraYear() {
+        assertThat(ThaiDates.format(LocalDate.of(2026, 11, 21))).isEqualTo("21 พฤศจิกายน พ.ศ. 2569");
+    }
+
+    @Test
+    void formattingKeepsThePreReformYearOfJanuaryToMarch() {
+        assertThat(ThaiDates.format(LocalDate.of(1936, 1, 31))).isEqualTo("31 มกราคม พ.ศ. 2478");
+        assertThat(ThaiDates.parse(ThaiDates.format(LocalDate.of(1936, 1, 31)))).isEqualTo(LocalDate.of(1936, 1, 31));
+    }
 }

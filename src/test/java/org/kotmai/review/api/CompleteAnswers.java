@@ -15,15 +15,15 @@ import org.kotmai.review.template.Validation;
  * Valid answers to every question of any template, derived from the question types and limits, so that one
  * test can walk each shipped template without hand-written answers that go stale when a template changes.
  */
-final class CompleteAnswers {
+public final class CompleteAnswers {
 
     private final String lawId;
 
-    CompleteAnswers(String lawId) {
+    public CompleteAnswers(String lawId) {
         this.lawId = lawId;
     }
 
-    Map<String, Object> of(Template template) {
+    public Map<String, Object> of(Template template) {
         Map<String, Object> answers = new LinkedHashMap<>();
         template.questions().forEach(q -> answers.put(q.id(), answer(q)));
         return answers;

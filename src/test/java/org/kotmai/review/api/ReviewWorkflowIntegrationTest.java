@@ -1,13 +1,17 @@
 package org.kotmai.review.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -18,13 +22,15 @@ import org.kotmai.review.template.Template;
 import org.kotmai.review.template.TemplateCatalog;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
 import tools.jackson.databind.JsonNode;
 
 /**
  * One complete review per shipped template, walked through every state (with one return for revision) by the
- * demo users, checking at each step that the wrong role is refused and that the audit trail records the move.
+ * demo users, checking at each step that the wrong role is refused and that the audit trail records the move, and
+ * ending with the public's DOCX report of the published review.
  */
 @ElasticsearchIntegrationTest(properties = "kotmai.elasticsearch.index-prefix=it-review-workflow")
 @AutoConfigureMockMvc
@@ -108,6 +114,18 @@ class ReviewWorkflowIntegrationTest {
         assertThat(audit.body().get(0).path("action").asString()).isEqualTo("CREATED");
         assertThat(audit.body().findValuesAsString("action")).contains("ANSWER_CHANGED", "DECIDED");
         assertThat(api.get(User.PUBLIC, "/api/reviews/" + id + "/audit").status()).isEqualTo(401);
+        expectPublicDocxReport(id, publicView.body().path("title").asString());
+    }
+
+    private void expectPublicDocxReport(String id, String title) throws Exception {
+        MockHttpServletResponse response = mvc.perform(get("/api/reviews/{id}/report.docx", id)).andReturn()
+                .getResponse();
+        assertThat(response.getStatus()).isEqualTo(200);
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(response.getContentAsByteArray()));
+             XWPFWordExtractor text = new XWPFWordExtractor(doc)) {
+            assertThat(doc.getParagraphs().get(0).getText()).isEqualTo(title);
+            assertThat(text.getText()).contains("คำตอบทดสอบ", "มติคณะกรรมการ", "PUBLISHED");
+        }
     }
 
     private static long expectState(Answer answer, String state) {
