@@ -1,0 +1,33 @@
+package org.kotmai.web.page;
+
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.kotmai.security.Actor;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/** What every page's layout needs: who is signed in, the page language, and the link that switches it. */
+@ControllerAdvice(basePackages = "org.kotmai.web.page")
+class PageModelAdvice {
+
+    @ModelAttribute("actor")
+    Actor actor() {
+        return Actor.of(SecurityContextHolder.getContext().getAuthentication());
+    }
+
+    @ModelAttribute("lang")
+    String lang() {
+        return PageConfiguration.PageLocales.supported(LocaleContextHolder.getLocale()).getLanguage();
+    }
+
+    @ModelAttribute("otherLangUrl")
+    String otherLangUrl(HttpServletRequest request) {
+        Locale other = "en".equals(lang()) ? PageConfiguration.PageLocales.THAI : PageConfiguration.PageLocales.ENGLISH;
+        return ServletUriComponentsBuilder.fromRequest(request).replaceQueryParam("lang", other.getLanguage())
+                .build().toUriString();
+    }
+}
