@@ -52,6 +52,8 @@ class ReviewPages {
         model.addAttribute("shown", evaluator.shownQuestions(template, review.answers()));
         model.addAttribute("editable", reviews.canEdit(actor, review));
         model.addAttribute("transitions", transitions.allowed(actor, review));
+        model.addAttribute("decisionRule", review.decision() == null ? null : template.decisions().stream()
+                .filter(d -> d.outcome().equals(review.decision().outcome())).findFirst().orElse(null));
         return review;
     }
 
