@@ -5,23 +5,23 @@ import org.kotmai.catalog.LawStatus;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /** The query and filters of a results page, as the reader set them; the page builds its links from them. */
-record SearchFilters(String q, InstrumentType type, LawStatus status, Integer yearFrom, Integer yearTo,
+public record SearchFilters(String q, InstrumentType type, LawStatus status, Integer yearFrom, Integer yearTo,
         String subjectGroup, String agency) {
 
     /** Whether any filter narrows the search, so the page can offer to clear them. */
-    boolean narrowed() {
+    public boolean narrowed() {
         return type != null || status != null || yearFrom != null || yearTo != null || subjectGroup != null
                 || agency != null;
     }
 
     /** This search at another page. */
-    String page(int page) {
+    public String page(int page) {
         return builder(type, status, yearFrom, yearTo, subjectGroup, agency).queryParam("page", page).build()
                 .encode().toUriString();
     }
 
     /** This search narrowed by one facet value, as named in the search result's facets, from its first page. */
-    String with(String facet, String value) {
+    public String with(String facet, String value) {
         return switch (facet) {
             case "lawType" -> url(builder(enumOrNull(InstrumentType.class, value), status, yearFrom, yearTo,
                     subjectGroup, agency));
@@ -35,12 +35,12 @@ record SearchFilters(String q, InstrumentType type, LawStatus status, Integer ye
     }
 
     /** This search without any filter. */
-    String cleared() {
+    public String cleared() {
         return url(builder(null, null, null, null, null, null));
     }
 
     /** This search with another query and the same filters. */
-    String withQuery(String query) {
+    public String withQuery(String query) {
         return new SearchFilters(query, type, status, yearFrom, yearTo, subjectGroup, agency).page(0);
     }
 
