@@ -6,11 +6,13 @@ import org.kotmai.review.answer.AnswerProblem;
 import org.kotmai.review.workflow.IncompleteReviewException;
 import org.kotmai.review.workflow.ReviewConflictException;
 import org.kotmai.review.workflow.ReviewForbiddenException;
+import org.kotmai.security.Actor;
 import org.kotmai.web.BadRequestException;
 import org.kotmai.web.NotFoundException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -72,6 +74,10 @@ class PageErrors {
         page.addObject("detail", detail);
         page.addObject("field", field);
         page.addObject("problems", List.<AnswerProblem>of());
+        // model attributes of the advice are not applied to error views, and the layout needs these
+        Actor actor = Actor.of(SecurityContextHolder.getContext().getAuthentication());
+        page.addObject("actor", actor);
+        page.addObject("can", PageRights.of(actor));
         return page;
     }
 }

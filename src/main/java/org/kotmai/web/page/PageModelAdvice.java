@@ -19,6 +19,11 @@ class PageModelAdvice {
         return Actor.of(SecurityContextHolder.getContext().getAuthentication());
     }
 
+    @ModelAttribute("can")
+    PageRights can() {
+        return PageRights.of(actor());
+    }
+
     @ModelAttribute("lang")
     String lang() {
         return PageConfiguration.PageLocales.supported(LocaleContextHolder.getLocale()).getLanguage();

@@ -3,6 +3,8 @@ package org.kotmai.web.page.officer;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 
+import org.kotmai.catalog.InstrumentType;
+import org.kotmai.catalog.LawStatus;
 import org.kotmai.ingest.ImportService;
 import org.kotmai.ingest.ImportSource;
 import org.kotmai.ingest.ImportStatus;
@@ -31,6 +33,8 @@ class ImportPageController {
     @GetMapping("/officer/imports")
     String form(Model model) {
         model.addAttribute("sources", ImportSource.values());
+        model.addAttribute("types", InstrumentType.values());
+        model.addAttribute("statuses", LawStatus.values());
         return "officer/imports";
     }
 
