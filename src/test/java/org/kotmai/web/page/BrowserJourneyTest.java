@@ -2,6 +2,8 @@ package org.kotmai.web.page;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +14,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
 import org.kotmai.elasticsearch.ElasticsearchIntegrationTest;
 import org.kotmai.ingest.IngestService;
 import org.kotmai.review.workflow.NewReview;
@@ -159,7 +162,7 @@ class BrowserJourneyTest {
         browser.signOut();
 
         browser.signIn("committee");
-        browser.open("/reviews?mine=false&state=SUBMITTED");
+        browser.find("a[href='/reviews?mine=true']").click();
         browser.find("main table a").click();
         browser.find("#move-START_COMMITTEE_REVIEW").click();
         browser.waitFor(d -> browser.path().contains("moved=START_COMMITTEE_REVIEW"));
@@ -189,6 +192,43 @@ class BrowserJourneyTest {
         assertThat(reviews.get(officer, review.id()).answers()).containsEntry("formality", "แก้โดยอีกคนหนึ่ง")
                 .doesNotContainKey("responsible_agency");
         browser.signOut();
+    }
+
+    @Test
+    void anAdministratorImportsAFolderAndSeesItsReportAndTheirPagesPassAxe(@TempDir Path folder) throws Exception {
+        Files.writeString(folder.resolve("duck-act.txt"), """
+                พระราชบัญญัติ
+                การเลี้ยงเป็ดไล่ทุ่ง
+                พ.ศ. ๒๕๖๙
+
+                มาตรา ๑  พระราชบัญญัตินี้เรียกว่า “พระราชบัญญัติการเลี้ยงเป็ดไล่ทุ่ง พ.ศ. ๒๕๖๙”
+
+                มาตรา ๒  ผู้เลี้ยงเป็ดไล่ทุ่งต้องแจ้งเส้นทางต่อเจ้าพนักงานท้องถิ่นก่อนย้ายฝูง
+                """);
+        Files.write(folder.resolve("scanned.pdf"), new byte[] {'%', 'P', 'D', 'F', '-', '1', '.', '4', 0, 1, 2});
+        browser.signIn("admin");
+        browser.open("/officer/imports");
+        check("imports");
+        new Select(browser.find("#source")).selectByValue("FOLDER");
+        browser.find("#path").sendKeys(folder.toString());
+        browser.find("#path").submit();
+        browser.waitFor(d -> browser.path().startsWith("/officer/imports/"));
+        browser.waitFor(d -> browser.all("#import-progress").isEmpty());
+        assertThat(browser.find("#import-state").getText()).isEqualTo("เสร็จแล้ว");
+        assertThat(browser.find("main table").getText()).contains("scanned.pdf").contains("ผิดพลาด");
+        check("import-report");
+        browser.open("/officer/catalog");
+        check("catalog-health");
+        browser.open("/admin/dictionary");
+        check("dictionary");
+        browser.open("/admin/search-quality");
+        check("search-quality");
+        browser.open("/laws/no-such-law");
+        check("not-found");
+        browser.signOut();
+        browser.open("/login?error");
+        check("login");
+        assertThat(violations).isEmpty();
     }
 
     private void type(String css, String text) {

@@ -43,8 +43,8 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 class PagesIntegrationTest {
 
     private static final List<String> HOSTILE = List.of("", " ", "<script>alert(1)</script>", "' OR 1=1 --",
-            "../../../etc/passwd", "%00", "%ZZ", "-1", "99999999999999999999", "๑๒๓", "\u0000", "a".repeat(25_000),
-            "{\"q\":1}", "NaN", "ก".repeat(300), "/", "\\", "*", "\"", "?lang=xx");
+            "../../../etc/passwd", "%ZZ", "-1", "99999999999999999999", "๑๒๓", "\u0000", "ก".repeat(6_000), "/",
+            "\\", "{\"q\":1}");
 
     @Autowired
     MockMvc mvc;

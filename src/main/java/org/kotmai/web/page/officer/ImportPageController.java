@@ -10,6 +10,7 @@ import org.kotmai.ingest.ImportSource;
 import org.kotmai.ingest.ImportStatus;
 import org.kotmai.web.BadRequestException;
 import org.kotmai.web.NotFoundException;
+import org.kotmai.web.page.PageIds;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -58,7 +59,7 @@ class ImportPageController {
 
     @GetMapping("/officer/imports/{id}")
     String status(@PathVariable String id, Model model) {
-        model.addAttribute("status", imports.find(id).orElseThrow(() -> new NotFoundException(
+        model.addAttribute("status", imports.find(PageIds.require(id, "import")).orElseThrow(() -> new NotFoundException(
                 "No import with id '" + id + "'. Start one from the import page.")));
         return "officer/import";
     }

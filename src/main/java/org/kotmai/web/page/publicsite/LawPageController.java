@@ -6,6 +6,7 @@ import org.kotmai.catalog.CatalogRepository;
 import org.kotmai.catalog.LawDocument;
 import org.kotmai.catalog.ProvisionDocument;
 import org.kotmai.web.NotFoundException;
+import org.kotmai.web.page.PageIds;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,7 +28,7 @@ class LawPageController {
 
     @GetMapping("/laws/{id}")
     String law(@PathVariable String id, Model model) {
-        LawDocument law = catalog.findLawWithoutText(id).orElseThrow(() -> new NotFoundException(
+        LawDocument law = catalog.findLawWithoutText(PageIds.require(id, "law")).orElseThrow(() -> new NotFoundException(
                 "No law with id '" + id + "'. Search for it, or browse the catalog."));
         List<ProvisionDocument> provisions = catalog.provisionsOf(id);
         model.addAttribute("law", law);

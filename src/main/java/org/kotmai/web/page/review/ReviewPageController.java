@@ -11,7 +11,9 @@ import org.kotmai.review.workflow.ReviewState;
 import org.kotmai.review.workflow.ReviewTransitions;
 import org.kotmai.review.workflow.Transition;
 import org.kotmai.security.Actor;
+import org.kotmai.security.Role;
 import org.kotmai.web.BadRequestException;
+import org.kotmai.web.page.PageIds;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -41,14 +43,21 @@ class ReviewPageController {
             @RequestParam(defaultValue = "false") boolean mine, Model model) {
         List<Review> found = reviews.list(actor, new ReviewFilter(state, null, null));
         if (mine && !actor.isAnonymous()) {
-            found = found.stream().filter(r -> actor.name().equals(r.owner())
-                    || r.assignees().contains(actor.name())).toList();
+            found = found.stream().filter(r -> isWorkOf(actor, r)).toList();
         }
         model.addAttribute("reviews", found);
         model.addAttribute("state", state);
         model.addAttribute("mine", mine);
         model.addAttribute("states", ReviewState.values());
         return "review/list";
+    }
+
+    /** A review is someone's work when they own it or are assigned to it; a committee's, when it awaits them. */
+    private static boolean isWorkOf(Actor actor, Review review) {
+        boolean awaitsCommittee = review.state() == ReviewState.SUBMITTED
+                || review.state() == ReviewState.IN_COMMITTEE_REVIEW;
+        return actor.name().equals(review.owner()) || review.assignees().contains(actor.name())
+                || (actor.has(Role.COMMITTEE) && awaitsCommittee);
     }
 
     @GetMapping("/reviews/{id}")
@@ -68,7 +77,7 @@ class ReviewPageController {
         if (transition == null) {
             throw new BadRequestException("transition", "is missing; choose one of the buttons on the review");
         }
-        Review moved = transitions.apply(actor, id, version, transition, note, outcome);
+        Review moved = transitions.apply(actor, PageIds.require(id, "review"), version, transition, note, outcome);
         return "redirect:/reviews/" + URLEncoder.encode(moved.id(), StandardCharsets.UTF_8) + "?moved="
                 + transition.name();
     }

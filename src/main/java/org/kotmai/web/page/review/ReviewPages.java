@@ -15,6 +15,7 @@ import org.kotmai.review.workflow.Review;
 import org.kotmai.review.workflow.ReviewService;
 import org.kotmai.review.workflow.ReviewTransitions;
 import org.kotmai.security.Actor;
+import org.kotmai.web.page.PageIds;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
@@ -37,7 +38,7 @@ class ReviewPages {
     }
 
     Review describe(Actor actor, String id, Model model) {
-        Review review = reviews.get(actor, id);
+        Review review = reviews.get(actor, PageIds.require(id, "review"));
         Template template = reviews.templateOf(review);
         Evaluation evaluation = reviews.evaluate(review);
         List<Step> steps = template.steps();
