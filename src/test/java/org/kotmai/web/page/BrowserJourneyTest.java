@@ -209,6 +209,20 @@ class BrowserJourneyTest {
         browser.signIn("admin");
         browser.open("/officer/imports");
         check("imports");
+        Path upload = Files.writeString(folder.resolve("goose-act.txt"), """
+                พระราชบัญญัติ
+                การเลี้ยงห่านเฝ้าบ้าน
+                พ.ศ. ๒๕๖๙
+
+                มาตรา ๑  พระราชบัญญัตินี้เรียกว่า “พระราชบัญญัติการเลี้ยงห่านเฝ้าบ้าน พ.ศ. ๒๕๖๙”
+
+                มาตรา ๒  ห้ามมิให้ผู้ใดปล่อยห่านออกนอกรั้วบ้านในเวลากลางคืน
+                """);
+        browser.find("#file").sendKeys(upload.toString());
+        browser.find("#upload-form button[type=submit]").click();
+        browser.waitFor(d -> browser.find("#upload-result").getAttribute("class").contains("ok"));
+        assertThat(browser.find("#upload-result a").getText()).contains("การเลี้ยงห่านเฝ้าบ้าน");
+        Files.delete(upload);
         new Select(browser.find("#source")).selectByValue("FOLDER");
         browser.find("#path").sendKeys(folder.toString());
         browser.find("#path").submit();

@@ -1,8 +1,10 @@
 package org.kotmai.web.page.publicsite;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
 import org.kotmai.catalog.InstrumentType;
 import org.kotmai.catalog.LawStatus;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /** The query and filters of a results page, as the reader set them; the page builds its links from them. */
 public record SearchFilters(String q, InstrumentType type, LawStatus status, Integer yearFrom, Integer yearTo,
@@ -16,27 +18,25 @@ public record SearchFilters(String q, InstrumentType type, LawStatus status, Int
 
     /** This search at another page. */
     public String page(int page) {
-        return builder(type, status, yearFrom, yearTo, subjectGroup, agency).queryParam("page", page).build()
-                .encode().toUriString();
+        return url(type, status, yearFrom, yearTo, subjectGroup, agency) + "&page=" + page;
     }
 
     /** This search narrowed by one facet value, as named in the search result's facets, from its first page. */
     public String with(String facet, String value) {
         return switch (facet) {
-            case "lawType" -> url(builder(enumOrNull(InstrumentType.class, value), status, yearFrom, yearTo,
-                    subjectGroup, agency));
-            case "lawStatus" -> url(builder(type, enumOrNull(LawStatus.class, value), yearFrom, yearTo,
-                    subjectGroup, agency));
-            case "yearBe" -> url(builder(type, status, intOrNull(value), intOrNull(value), subjectGroup, agency));
-            case "subjectGroups" -> url(builder(type, status, yearFrom, yearTo, value, agency));
-            case "agency" -> url(builder(type, status, yearFrom, yearTo, subjectGroup, value));
-            default -> url(builder(type, status, yearFrom, yearTo, subjectGroup, agency));
+            case "lawType" -> url(enumOrNull(InstrumentType.class, value), status, yearFrom, yearTo, subjectGroup,
+                    agency);
+            case "lawStatus" -> url(type, enumOrNull(LawStatus.class, value), yearFrom, yearTo, subjectGroup, agency);
+            case "yearBe" -> url(type, status, intOrNull(value), intOrNull(value), subjectGroup, agency);
+            case "subjectGroups" -> url(type, status, yearFrom, yearTo, value, agency);
+            case "agency" -> url(type, status, yearFrom, yearTo, subjectGroup, value);
+            default -> url(type, status, yearFrom, yearTo, subjectGroup, agency);
         };
     }
 
     /** This search without any filter. */
     public String cleared() {
-        return url(builder(null, null, null, null, null, null));
+        return url(null, null, null, null, null, null);
     }
 
     /** This search with another query and the same filters. */
@@ -44,32 +44,25 @@ public record SearchFilters(String q, InstrumentType type, LawStatus status, Int
         return new SearchFilters(query, type, status, yearFrom, yearTo, subjectGroup, agency).page(0);
     }
 
-    private UriComponentsBuilder builder(InstrumentType t, LawStatus s, Integer from, Integer to, String group,
-            String agencyName) {
-        UriComponentsBuilder b = UriComponentsBuilder.fromPath("/search").queryParam("q", q);
-        if (t != null) {
-            b.queryParam("type", t.name());
-        }
-        if (s != null) {
-            b.queryParam("status", s.name());
-        }
-        if (from != null) {
-            b.queryParam("yearFrom", from);
-        }
-        if (to != null) {
-            b.queryParam("yearTo", to);
-        }
-        if (group != null) {
-            b.queryParam("subjectGroup", group);
-        }
-        if (agencyName != null) {
-            b.queryParam("agency", agencyName);
-        }
-        return b;
+    private String url(InstrumentType t, LawStatus s, Integer from, Integer to, String group, String agencyName) {
+        StringBuilder url = new StringBuilder("/search?q=").append(encode(q));
+        append(url, "type", t == null ? null : t.name());
+        append(url, "status", s == null ? null : s.name());
+        append(url, "yearFrom", from == null ? null : from.toString());
+        append(url, "yearTo", to == null ? null : to.toString());
+        append(url, "subjectGroup", group);
+        append(url, "agency", agencyName);
+        return url.toString();
     }
 
-    private static String url(UriComponentsBuilder builder) {
-        return builder.build().encode().toUriString();
+    private static void append(StringBuilder url, String name, String value) {
+        if (value != null) {
+            url.append('&').append(name).append('=').append(encode(value));
+        }
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
     private static <E extends Enum<E>> E enumOrNull(Class<E> type, String value) {
