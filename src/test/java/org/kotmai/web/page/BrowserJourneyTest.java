@@ -12,6 +12,7 @@ import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
@@ -59,6 +60,11 @@ class BrowserJourneyTest {
                 + ": install Debian's chromium and chromium-driver (apt-get install -y chromium chromium-driver)");
         laws = WebFixtures.catalog(ingest);
         browser = new Browser("http://localhost:" + port);
+    }
+
+    @BeforeEach
+    void forgetEarlierViolations() {
+        violations.clear();
     }
 
     @AfterAll
@@ -124,7 +130,7 @@ class BrowserJourneyTest {
     }
 
     @Test
-    void aGuillotineReviewGoesFromTheWizardToTheCommitteesDecision() {
+    void aGuillotineReviewGoesFromTheWizardToTheCommitteesDecisionAndIsPublished() {
         browser.signIn("officer");
         browser.open("/reviews/new?lawId=" + laws.get(0));
         check("review-new");
@@ -163,6 +169,7 @@ class BrowserJourneyTest {
 
         browser.signIn("committee");
         browser.find("a[href='/reviews?mine=true']").click();
+        check("my-reviews");
         browser.find("main table a").click();
         browser.find("#move-START_COMMITTEE_REVIEW").click();
         browser.waitFor(d -> browser.path().contains("moved=START_COMMITTEE_REVIEW"));
@@ -171,9 +178,18 @@ class BrowserJourneyTest {
         browser.waitFor(d -> browser.path().contains("moved=DECIDE"));
         assertThat(browser.find("#decision-outcome").getText()).isEqualTo("แก้ไขปรับปรุง");
         assertThat(browser.find("#audit-heading").isDisplayed()).isTrue();
-        browser.screenshot("review-decided");
         check("review-decided");
+        browser.find("#move-PUBLISH").click();
+        browser.waitFor(d -> browser.path().contains("moved=PUBLISH"));
+        String published = browser.path().substring(0, browser.path().indexOf('?'));
         browser.signOut();
+        browser.open("/reviews");
+        assertThat(browser.find("main table").getText()).contains("ทบทวนการจดแจ้งไก่ชน");
+        check("published-reviews");
+        browser.open(published);
+        assertThat(browser.find("#decision-outcome").getText()).isEqualTo("แก้ไขปรับปรุง");
+        assertThat(browser.all("#audit-heading")).isEmpty();
+        check("published-review");
         assertThat(violations).isEmpty();
     }
 

@@ -5,6 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 
+import org.kotmai.review.template.Step;
+import org.kotmai.review.template.Template;
 import org.kotmai.review.template.TemplateCatalog;
 import org.kotmai.review.workflow.NewReview;
 import org.kotmai.review.workflow.Review;
@@ -59,11 +61,12 @@ class ReviewWizardController {
     @GetMapping("/reviews/{id}/steps/{index}")
     String step(Actor actor, @PathVariable String id, @PathVariable int index, Model model) {
         Review review = pages.describe(actor, id, model);
-        var template = reviews.templateOf(review);
+        Template template = reviews.templateOf(review);
         if (index < 0 || index >= template.steps().size()) {
-            throw new NotFoundException("Review '" + id + "' has steps 1 to " + template.steps().size() + ".");
+            throw new NotFoundException("Review '" + id + "' has " + template.steps().size()
+                    + " steps, numbered from 0 in the address.");
         }
-        var step = template.steps().get(index);
+        Step step = template.steps().get(index);
         model.addAttribute("index", index);
         model.addAttribute("step", step);
         model.addAttribute("controls", ReviewPages.visibilityControls(step));
