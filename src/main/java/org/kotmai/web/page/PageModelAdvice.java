@@ -8,7 +8,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /** What every page's layout needs: who is signed in, the page language, and the link that switches it. */
 @ControllerAdvice(basePackages = "org.kotmai.web.page")
@@ -32,7 +32,8 @@ class PageModelAdvice {
     @ModelAttribute("otherLangUrl")
     String otherLangUrl(HttpServletRequest request) {
         Locale other = "en".equals(lang()) ? PageConfiguration.PageLocales.THAI : PageConfiguration.PageLocales.ENGLISH;
-        return ServletUriComponentsBuilder.fromRequest(request).replaceQueryParam("lang", other.getLanguage())
-                .build().toUriString();
+        // relative, so the link never carries a host name taken from the request
+        return UriComponentsBuilder.fromPath(request.getRequestURI()).query(request.getQueryString())
+                .replaceQueryParam("lang", other.getLanguage()).build().toUriString();
     }
 }
