@@ -167,6 +167,34 @@ public class CatalogRepository {
         });
     }
 
+    /** Every provision of a law in document order, e.g. to show the law whole. */
+    public List<ProvisionDocument> provisionsOf(String lawId) {
+        return io(() -> {
+            List<ProvisionDocument> out = new ArrayList<>();
+            List<FieldValue> after = null;
+            while (true) {
+                List<FieldValue> searchAfter = after;
+                SearchResponse<ProvisionDocument> response = client.search(s -> {
+                    s.index(indices.provisions())
+                            .query(q -> q.term(t -> t.field("lawId").value(lawId)))
+                            .source(src -> src.filter(f -> f.excludes("search")))
+                            .sort(o -> o.field(f -> f.field("ordinal")))
+                            .size(500);
+                    if (searchAfter != null) {
+                        s.searchAfter(searchAfter);
+                    }
+                    return s;
+                }, ProvisionDocument.class);
+                List<Hit<ProvisionDocument>> hits = response.hits().hits();
+                hits.forEach(hit -> out.add(hit.source()));
+                if (hits.size() < 500) {
+                    return out;
+                }
+                after = hits.get(hits.size() - 1).sort();
+            }
+        });
+    }
+
     public long countLaws() {
         return io(() -> client.count(c -> c.index(indices.laws())).count());
     }

@@ -2,12 +2,15 @@ package org.kotmai.security;
 
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
 import io.swagger.v3.oas.annotations.security.SecurityScheme;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -18,6 +21,10 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.DelegatingSecurityContextRepository;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.savedrequest.NullRequestCache;
 import org.springframework.security.web.firewall.StrictHttpFirewall;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -26,7 +33,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Who may call what. The catalog, search, templates and published reviews stay public; uploading and importing
  * laws needs an officer or admin; {@code /api/admin/**} (search dictionary, evaluation) needs an admin; every
  * other write needs a signed-in user, and the review workflow checks the role for each action itself. The API is
- * stateless (HTTP Basic, no session, so no CSRF token); an OIDC resource server can replace HTTP Basic later as
+ * stateless for its clients (HTTP Basic, no session, so no CSRF token); the web pages sign in with a form and a
+ * session instead (see {@link #pageSecurity}). An OIDC resource server can replace HTTP Basic later as
  * long as it grants the {@link Role#authority()} strings. Operations needing a user name the OpenAPI security
  * scheme {@code basic} declared here.
  */
@@ -38,9 +46,11 @@ class SecurityConfiguration {
     private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
 
     @Bean
+    @Order(1)
     SecurityFilterChain apiSecurity(HttpSecurity http, JsonMapper json) throws Exception {
         ProblemResponses problems = new ProblemResponses(json);
-        http.authorizeHttpRequests(rules -> rules
+        http.securityMatcher("/api/**", "/actuator/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
+                .authorizeHttpRequests(rules -> rules
                         .requestMatchers("/actuator/health/**", "/actuator/info").permitAll()
                         .requestMatchers("/actuator/**").hasRole(Role.ADMIN.name())
                         .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
@@ -59,17 +69,54 @@ class SecurityConfiguration {
                         .requestMatchers("/api/suggest").permitAll()
                         .requestMatchers("/api/laws/**", "/api/imports/**")
                         .hasAnyRole(Role.OFFICER.name(), Role.ADMIN.name())
-                        .requestMatchers("/api/**").authenticated()
-                        .requestMatchers("/error").permitAll()
-                        .requestMatchers(HttpMethod.GET, "/**").permitAll()
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems::unauthorized))
                 .exceptionHandling(errors -> errors
                         .authenticationEntryPoint(problems::unauthorized)
                         .accessDeniedHandler(problems::forbidden))
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .csrf(csrf -> csrf.disable());
+                // API clients stay stateless; the web pages' own scripts call the API with the session of the
+                // signed-in page, which is read but never created here.
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+                .securityContext(context -> context.securityContextRepository(new DelegatingSecurityContextRepository(
+                        new RequestAttributeSecurityContextRepository(), readOnlySessionContext())))
+                .requestCache(cache -> cache.requestCache(new NullRequestCache()))
+                // A call riding on a browser session could be forged by another site, so it needs the page's CSRF
+                // token; calls with their own credentials (or none) cannot, and need none.
+                .csrf(csrf -> csrf.requireCsrfProtectionMatcher(SecurityConfiguration::usesBrowserSession));
         return http.build();
+    }
+
+    /**
+     * The Thymeleaf pages: form login with a session, CSRF tokens on every form. Pages check finer rights (whose
+     * review, which transition) through the same services the API uses.
+     */
+    @Bean
+    @Order(2)
+    SecurityFilterChain pageSecurity(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(rules -> rules
+                        .requestMatchers("/error", "/login", "/css/**", "/js/**", "/favicon.ico").permitAll()
+                        .requestMatchers("/officer/**").hasAnyRole(Role.OFFICER.name(), Role.ADMIN.name())
+                        .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
+                        .requestMatchers("/my/**", "/reviews/new", "/reviews/*/steps/**").authenticated()
+                        .requestMatchers(HttpMethod.GET, "/**").permitAll()
+                        .anyRequest().authenticated())
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut").permitAll());
+        return http.build();
+    }
+
+    private static HttpSessionSecurityContextRepository readOnlySessionContext() {
+        HttpSessionSecurityContextRepository repository = new HttpSessionSecurityContextRepository();
+        repository.setAllowSessionCreation(false);
+        return repository;
+    }
+
+    private static boolean usesBrowserSession(HttpServletRequest request) {
+        String method = request.getMethod();
+        boolean safe = "GET".equals(method) || "HEAD".equals(method) || "OPTIONS".equals(method)
+                || "TRACE".equals(method);
+        // the API never creates a session, so one exists only when a signed-in page makes the call
+        return !safe && request.getHeader("Authorization") == null && request.getSession(false) != null;
     }
 
     /**

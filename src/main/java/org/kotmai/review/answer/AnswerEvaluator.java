@@ -1,10 +1,13 @@
 package org.kotmai.review.answer;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.kotmai.review.formula.Value;
 import org.kotmai.review.template.DecisionRule;
 import org.kotmai.review.template.Question;
@@ -50,6 +53,15 @@ public class AnswerEvaluator {
         List<AnswerProblem> problems = new ArrayList<>();
         checkStep(step, answers, valueLookup(answers, computed), problems);
         return problems;
+    }
+
+    /** Ids of the top-level questions shown for these answers, so a form can leave out the others. */
+    public Set<String> shownQuestions(Template template, Map<String, Object> answers) {
+        Map<String, Value> computed = new ComputationScope(template, answers).computeAll(new ArrayList<>());
+        Function<String, Object> valueOf = valueLookup(answers, computed);
+        return template.questions()
+                .filter(q -> q.showWhen() == null || ConditionEvaluator.holds(q.showWhen(), valueOf))
+                .map(Question::id).collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
     private static void checkStep(Step step, Map<String, Object> answers, Function<String, Object> valueOf,

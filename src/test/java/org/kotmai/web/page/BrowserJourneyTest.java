@@ -1,0 +1,285 @@
+package org.kotmai.web.page;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.kotmai.elasticsearch.ElasticsearchIntegrationTest;
+import org.kotmai.ingest.IngestService;
+import org.kotmai.review.workflow.NewReview;
+import org.kotmai.review.workflow.Review;
+import org.kotmai.review.workflow.ReviewService;
+import org.kotmai.review.workflow.ReviewSubject;
+import org.kotmai.review.workflow.SubjectKind;
+import org.kotmai.security.Actor;
+import org.kotmai.security.Role;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The pages in Debian's headless Chromium against the whole service on a random port: searching and reading a law,
+ * the language toggle, a guillotine review from the first answer to the committee's decision, and an edit conflict.
+ * Every page visited is checked with axe-core; screenshots of key pages go to {@code target/screenshots/}.
+ */
+@ElasticsearchIntegrationTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "kotmai.elasticsearch.index-prefix=it-web-browser", "kotmai.search.law-table-ttl=0s"})
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class BrowserJourneyTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    IngestService ingest;
+    @Autowired
+    ReviewService reviews;
+
+    Browser browser;
+    List<String> laws;
+    final List<String> violations = new ArrayList<>();
+
+    @BeforeAll
+    void startBrowser() {
+        Assumptions.assumeTrue(Browser.available(), "no " + Browser.CHROMIUM + " or " + Browser.CHROMEDRIVER
+                + ": install Debian's chromium and chromium-driver (apt-get install -y chromium chromium-driver)");
+        laws = WebFixtures.catalog(ingest);
+        browser = new Browser("http://localhost:" + port);
+    }
+
+    @BeforeEach
+    void forgetEarlierViolations() {
+        violations.clear();
+    }
+
+    @AfterAll
+    void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void searchOpenTheLawAndFollowAProvisionPermalink() {
+        browser.open("/");
+        check("home");
+        browser.find("#q").sendKeys("พระราชบัญญัติการเลี้ยงไก่");
+        browser.waitFor(d -> !browser.all("#suggestions li").isEmpty() && browser.find("#suggestions").isDisplayed());
+        assertThat(browser.find("#suggestions li").getText()).contains("การเลี้ยงไก่ชนในหมู่บ้าน");
+        browser.find("#q").clear();
+        browser.find("#q").sendKeys("เล้าไก่ บ่อน้ำสาธารณะ", Keys.ENTER);
+        browser.waitFor(d -> browser.path().startsWith("/search"));
+        assertThat(browser.find(".law-group h2").getText()).contains("การเลี้ยงไก่ชนในหมู่บ้าน");
+        assertThat(browser.find(".hit em").getText()).isNotBlank();
+        check("search-results");
+
+        browser.find(".hit h3 a").click();
+        browser.waitFor(d -> browser.path().startsWith("/laws/"));
+        assertThat(browser.path()).endsWith("#sec-5-1");
+        assertThat(browser.find(".provision:target").getAttribute("id")).isEqualTo("sec-5-1");
+        check("law-reader");
+
+        browser.find("a[href='#sec-7']").click();
+        browser.waitFor(d -> browser.path().endsWith("#sec-7"));
+        browser.find("#sec-7 a.permalink").click();
+        assertThat(browser.path()).endsWith("#sec-7");
+        assertThat(browser.find(".provision:target h3").getText()).contains("มาตรา ๗");
+        assertThat(browser.find("#sec-7 button[data-copy]").getAttribute("data-copy"))
+                .isEqualTo("มาตรา ๗ แห่งพระราชบัญญัติการเลี้ยงไก่ชนในหมู่บ้าน พ.ศ. ๒๕๖๗");
+
+        browser.resize(390, 844);
+        browser.open("/laws/" + laws.get(0) + "#sec-5");
+        browser.screenshot("law-reader-phone");
+        browser.resize(1280, 1000);
+        browser.open("/browse");
+        check("browse");
+        assertThat(violations).isEmpty();
+    }
+
+    @Test
+    void theEnglishToggleSwitchesEveryPageAndBack() {
+        browser.open("/browse");
+        assertThat(browser.lang()).isEqualTo("th");
+        browser.find("#lang-toggle").click();
+        browser.waitFor(d -> "en".equals(browser.lang()));
+        assertThat(browser.find("h1").getText()).startsWith("Laws in the catalog");
+        browser.open("/");
+        assertThat(browser.find("h1").getText()).isEqualTo("Search Thai law");
+        check("home-english");
+        browser.open("/laws/" + laws.get(1));
+        assertThat(browser.find("#facts-heading").getText()).isEqualTo("About this law");
+        browser.find("#lang-toggle").click();
+        browser.waitFor(d -> "th".equals(browser.lang()));
+        assertThat(browser.find("#facts-heading").getText()).isEqualTo("ข้อมูลกฎหมาย");
+        assertThat(violations).isEmpty();
+    }
+
+    @Test
+    void aGuillotineReviewGoesFromTheWizardToTheCommitteesDecisionAndIsPublished() {
+        browser.signIn("officer");
+        browser.open("/reviews/new?lawId=" + laws.get(0));
+        check("review-new");
+        new Select(browser.find("#templateId")).selectByValue("guillotine_review");
+        browser.find("#title").sendKeys("ทบทวนการจดแจ้งไก่ชน");
+        browser.find("main form button[type=submit]").click();
+        browser.waitFor(d -> browser.path().endsWith("/steps/0"));
+
+        type("#in-regulation", laws.get(0) + "/5");
+        type("#in-formality", "การจดแจ้งการเลี้ยงไก่ชนเกินสิบตัว");
+        type("#in-responsible_agency", "กรมการปกครอง");
+        type("#in-annual_burden", "12000");
+        waitSaved();
+        check("wizard-step-1");
+        browser.find("#next-step").click();
+        browser.waitFor(d -> browser.path().endsWith("/steps/1"));
+
+        // the third question is shown only once the first two are answered yes, so those answers reload the step
+        chooseAndReload("input[name='in-necessary'][value='true']");
+        chooseAndReload("input[name='in-legal'][value='true']");
+        chooseAndReload("input[name='in-business_friendly'][value='false']");
+        type("#in-justification", "การจดแจ้งยังจำเป็นต่อการควบคุมโรคระบาดในสัตว์ปีก แต่ขั้นตอนซ้ำซ้อน");
+        type("#in-amendment_proposal", "ให้จดแจ้งทางออนไลน์ได้และขยายอายุการจดแจ้งเป็นห้าปี");
+        waitSaved();
+        browser.find("main form button[type=submit]").click();
+        browser.waitFor(d -> browser.find("#problems").getAttribute("hidden") != null);
+        browser.screenshot("wizard-step-2");
+        check("wizard-step-2");
+        browser.find("#finish").click();
+        browser.waitFor(d -> browser.all("#wizard").isEmpty());
+        assertThat(browser.find("#suggested-decision").getText()).contains("แก้ไขปรับปรุง");
+        browser.find("#move-SUBMIT").click();
+        browser.waitFor(d -> browser.path().contains("moved=SUBMIT"));
+        assertThat(browser.find("#review-state").getText()).isEqualTo("ส่งแล้ว");
+        browser.signOut();
+
+        browser.signIn("committee");
+        browser.find("a[href='/reviews?mine=true']").click();
+        check("my-reviews");
+        browser.find("main table a").click();
+        browser.find("#move-START_COMMITTEE_REVIEW").click();
+        browser.waitFor(d -> browser.path().contains("moved=START_COMMITTEE_REVIEW"));
+        browser.find("#note-DECIDE").sendKeys("เห็นชอบให้แก้ไขตามข้อเสนอ");
+        browser.find("#move-DECIDE").click();
+        browser.waitFor(d -> browser.path().contains("moved=DECIDE"));
+        assertThat(browser.find("#decision-outcome").getText()).isEqualTo("แก้ไขปรับปรุง");
+        assertThat(browser.find("#audit-heading").isDisplayed()).isTrue();
+        check("review-decided");
+        browser.find("#move-PUBLISH").click();
+        browser.waitFor(d -> browser.path().contains("moved=PUBLISH"));
+        String published = browser.path().substring(0, browser.path().indexOf('?'));
+        browser.signOut();
+        browser.open("/reviews");
+        assertThat(browser.find("main table").getText()).contains("ทบทวนการจดแจ้งไก่ชน");
+        check("published-reviews");
+        browser.open(published);
+        assertThat(browser.find("#decision-outcome").getText()).isEqualTo("แก้ไขปรับปรุง");
+        assertThat(browser.all("#audit-heading")).isEmpty();
+        check("published-review");
+        assertThat(violations).isEmpty();
+    }
+
+    @Test
+    void anAnswerSavedMeanwhileBySomeoneElseIsReportedNotOverwritten() {
+        Actor officer = new Actor("officer", Set.of(Role.OFFICER));
+        Review review = reviews.create(officer, new NewReview("guillotine_review",
+                new ReviewSubject(SubjectKind.LAW, laws.get(0), List.of()), "ทบทวนพร้อมกันสองคน", List.of()));
+        browser.signIn("officer");
+        browser.open("/reviews/" + review.id() + "/steps/0");
+        reviews.saveAnswers(officer, review.id(), review.revision(), Map.of("formality", "แก้โดยอีกคนหนึ่ง"));
+        type("#in-responsible_agency", "กรมปศุสัตว์");
+        browser.waitFor(ExpectedConditions.visibilityOfElementLocated(org.openqa.selenium.By.id("conflict-reload")));
+        assertThat(browser.find("#save-status").getText()).contains("มีผู้อื่นแก้ไข");
+        browser.screenshot("wizard-conflict");
+        assertThat(reviews.get(officer, review.id()).answers()).containsEntry("formality", "แก้โดยอีกคนหนึ่ง")
+                .doesNotContainKey("responsible_agency");
+        browser.signOut();
+    }
+
+    @Test
+    void anAdministratorImportsAFolderAndSeesItsReportAndTheirPagesPassAxe(@TempDir Path folder) throws Exception {
+        Files.writeString(folder.resolve("duck-act.txt"), """
+                พระราชบัญญัติ
+                การเลี้ยงเป็ดไล่ทุ่ง
+                พ.ศ. ๒๕๖๙
+
+                มาตรา ๑  พระราชบัญญัตินี้เรียกว่า “พระราชบัญญัติการเลี้ยงเป็ดไล่ทุ่ง พ.ศ. ๒๕๖๙”
+
+                มาตรา ๒  ผู้เลี้ยงเป็ดไล่ทุ่งต้องแจ้งเส้นทางต่อเจ้าพนักงานท้องถิ่นก่อนย้ายฝูง
+                """);
+        Files.write(folder.resolve("scanned.pdf"), new byte[] {'%', 'P', 'D', 'F', '-', '1', '.', '4', 0, 1, 2});
+        browser.signIn("admin");
+        browser.open("/officer/imports");
+        check("imports");
+        Path upload = Files.writeString(folder.resolve("goose-act.txt"), """
+                พระราชบัญญัติ
+                การเลี้ยงห่านเฝ้าบ้าน
+                พ.ศ. ๒๕๖๙
+
+                มาตรา ๑  พระราชบัญญัตินี้เรียกว่า “พระราชบัญญัติการเลี้ยงห่านเฝ้าบ้าน พ.ศ. ๒๕๖๙”
+
+                มาตรา ๒  ห้ามมิให้ผู้ใดปล่อยห่านออกนอกรั้วบ้านในเวลากลางคืน
+                """);
+        browser.find("#file").sendKeys(upload.toString());
+        browser.find("#upload-form button[type=submit]").click();
+        browser.waitFor(d -> browser.find("#upload-result").getAttribute("class").contains("ok"));
+        assertThat(browser.find("#upload-result a").getText()).contains("การเลี้ยงห่านเฝ้าบ้าน");
+        Files.delete(upload);
+        new Select(browser.find("#source")).selectByValue("FOLDER");
+        browser.find("#path").sendKeys(folder.toString());
+        browser.find("#path").submit();
+        browser.waitFor(d -> browser.path().startsWith("/officer/imports/"));
+        browser.waitFor(d -> browser.all("#import-progress").isEmpty());
+        assertThat(browser.find("#import-state").getText()).isEqualTo("เสร็จแล้ว");
+        assertThat(browser.find("main table").getText()).contains("scanned.pdf").contains("ผิดพลาด");
+        check("import-report");
+        browser.open("/officer/catalog");
+        check("catalog-health");
+        browser.open("/admin/dictionary");
+        check("dictionary");
+        browser.open("/admin/search-quality");
+        check("search-quality");
+        browser.open("/laws/no-such-law");
+        check("not-found");
+        browser.signOut();
+        browser.open("/login?error");
+        check("login");
+        assertThat(violations).isEmpty();
+    }
+
+    private void type(String css, String text) {
+        WebElement field = browser.find(css);
+        field.clear();
+        field.sendKeys(text, Keys.TAB);
+    }
+
+    private void waitSaved() {
+        browser.waitFor(d -> "บันทึกแล้ว".equals(browser.find("#save-status").getText()));
+    }
+
+    private void chooseAndReload(String css) {
+        WebElement before = browser.find("#wizard");
+        browser.find(css).click();
+        browser.waitFor(ExpectedConditions.stalenessOf(before));
+        browser.waitFor(d -> browser.find(css).isSelected());
+    }
+
+    private void check(String screenshot) {
+        browser.screenshot(screenshot);
+        violations.addAll(browser.accessibilityViolations());
+    }
+}

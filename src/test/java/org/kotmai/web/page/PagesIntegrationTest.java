@@ -1,0 +1,207 @@
+package org.kotmai.web.page;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.servlet.http.Cookie;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.kotmai.elasticsearch.ElasticsearchIntegrationTest;
+import org.kotmai.ingest.IngestService;
+import org.kotmai.review.workflow.NewReview;
+import org.kotmai.review.workflow.Review;
+import org.kotmai.review.workflow.ReviewService;
+import org.kotmai.review.workflow.ReviewSubject;
+import org.kotmai.review.workflow.SubjectKind;
+import org.kotmai.security.Actor;
+import org.kotmai.security.Role;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/**
+ * Every page renders from the real services over a real Elasticsearch node, in Thai and in English; no page answers
+ * 500 to hostile input in any of its parameters; the pages' sign-in leaves the stateless API as it was.
+ */
+@ElasticsearchIntegrationTest(properties = {"kotmai.elasticsearch.index-prefix=it-web-pages",
+        "kotmai.search.law-table-ttl=0s"})
+@AutoConfigureMockMvc
+class PagesIntegrationTest {
+
+    /** Empty, markup, traversal, bad escapes, out of range, control characters, and ids too long to exist. */
+    private static final List<String> HOSTILE = List.of("", "<script>alert(1)</script>", "../../etc/passwd%ZZ",
+            "-99999999999999999999", "\u0000", "ก".repeat(6_000));
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    IngestService ingest;
+    @Autowired
+    ReviewService reviews;
+
+    List<String> laws;
+
+    @BeforeEach
+    void catalogFixtures() {
+        laws = WebFixtures.catalog(ingest);
+    }
+
+    @Test
+    void publicPagesRenderInThaiWithTheLawReaderAnchors() throws Exception {
+        String home = body(get("/"));
+        assertThat(home).contains("<html lang=\"th\"").contains("ค้นหากฎหมายไทย").contains("id=\"q\"");
+        String results = body(get("/search").param("q", "ไก่ชน จดแจ้ง"));
+        assertThat(results).contains("การเลี้ยงไก่ชนในหมู่บ้าน").contains("<em>").contains("ประเภท");
+        String law = body(get("/laws/" + WebFixtures.ROOSTERS));
+        assertThat(law).contains("id=\"sec-5-1\"").contains("href=\"#sec-5-1\"").contains("พ.ศ. 2567 (ค.ศ. 2024)")
+                .contains("กรมการปกครอง").contains("มาตรา ๕/๑ แห่งพระราชบัญญัติการเลี้ยงไก่ชนในหมู่บ้าน");
+        assertThat(body(get("/browse").param("type", "ACT"))).contains("การเลี้ยงไก่ชนในหมู่บ้าน");
+        assertThat(body(get("/reviews"))).contains("รายการการทบทวนที่เผยแพร่แล้ว");
+        assertThat(body(get("/login"))).contains("name=\"_csrf\"").contains("name=\"password\"");
+    }
+
+    @Test
+    void theLanguageChosenWithLangIsKeptInACookie() throws Exception {
+        MockHttpServletResponse english = mvc.perform(get("/").param("lang", "en")).andReturn().getResponse();
+        assertThat(english.getContentAsString()).contains("<html lang=\"en\"").contains("Search Thai law");
+        Cookie cookie = english.getCookie("kotmai-lang");
+        assertThat(cookie).isNotNull();
+        assertThat(mvc.perform(get("/browse").cookie(cookie)).andReturn().getResponse().getContentAsString())
+                .contains("<html lang=\"en\"").contains("Browse laws");
+        assertThat(body(get("/").param("lang", "fr"))).contains("<html lang=\"th\"");
+    }
+
+    @Test
+    void signedInPagesRenderForTheirRoles() throws Exception {
+        Review review = newReview();
+        assertThat(body(get("/reviews/" + review.id()).with(user("officer").roles("OFFICER"))))
+                .contains(review.title()).contains("ประวัติการเปลี่ยนแปลง");
+        assertThat(body(get("/reviews/" + review.id() + "/steps/0").with(user("officer").roles("OFFICER"))))
+                .contains("id=\"wizard\"").contains("data-question=\"regulation\"");
+        assertThat(body(get("/reviews/new").with(user("officer").roles("OFFICER")))).contains("guillotine_review");
+        assertThat(body(get("/officer/imports").with(user("officer").roles("OFFICER")))).contains("id=\"upload-form\"");
+        assertThat(body(get("/officer/catalog").with(user("officer").roles("OFFICER")))).contains("id=\"law-count\"");
+        assertThat(body(get("/admin/dictionary").with(user("admin").roles("ADMIN")))).contains("id=\"tsv\"");
+        assertThat(body(get("/admin/search-quality").with(user("admin").roles("ADMIN")))).contains("id=\"path\"");
+        mvc.perform(get("/officer/imports").with(user("reviewer").roles("REVIEWER"))).andExpect(status().isForbidden());
+        mvc.perform(get("/admin/dictionary")).andExpect(status().is3xxRedirection());
+    }
+
+    @Test
+    void noPageAnswers500ToHostileParameters() throws Exception {
+        Review review = newReview();
+        List<String> failures = new ArrayList<>();
+        Map<String, List<String>> pageParams = Map.of(
+                "/", List.of("q", "lang", "signedOut"),
+                "/search", List.of("q", "type", "status", "yearFrom", "yearTo", "subjectGroup", "agency", "page", "lang"),
+                "/browse", List.of("type", "subjectGroup", "year", "page"),
+                "/reviews", List.of("state", "mine"),
+                "/login", List.of("error", "logout"),
+                "/laws/" + laws.get(0), List.of("lang"),
+                "/reviews/" + review.id(), List.of("moved"),
+                "/reviews/new", List.of("lawId"));
+        for (String value : HOSTILE) {
+            for (Map.Entry<String, List<String>> page : pageParams.entrySet()) {
+                for (String param : page.getValue()) {
+                    check(failures, get(page.getKey()).param(param, value)
+                            .with(user("admin").roles("ADMIN", "OFFICER")));
+                }
+            }
+            for (String path : List.of("/laws/", "/reviews/", "/officer/imports/", "/reviews/" + review.id()
+                    + "/steps/")) {
+                check(failures, get(path + encodePath(value)).with(user("officer").roles("OFFICER")));
+            }
+            check(failures, post("/reviews").param("templateId", value).param("lawId", value)
+                    .param("provisions", value).param("title", value).param("assignees", value)
+                    .with(csrf()).with(user("officer").roles("OFFICER")));
+            check(failures, post("/reviews/" + review.id() + "/transitions").param("version", value)
+                    .param("transition", value).param("note", value).param("outcome", value)
+                    .with(csrf()).with(user("committee").roles("COMMITTEE")));
+            check(failures, post("/reviews/" + review.id() + "/transitions").param("version", "1")
+                    .param("transition", "SUBMIT").param("note", value)
+                    .with(csrf()).with(user("officer").roles("OFFICER")));
+            check(failures, post("/officer/imports").param("source", value).param("path", value)
+                    .with(csrf()).with(user("officer").roles("OFFICER")));
+            check(failures, post("/officer/imports").param("source", "FOLDER").param("path", value)
+                    .with(csrf()).with(user("officer").roles("OFFICER")));
+            check(failures, post("/admin/search-quality").param("path", value).param("tsv", value)
+                    .with(csrf()).with(user("admin").roles("ADMIN")));
+            check(failures, post("/admin/search-quality").param("path", value)
+                    .with(csrf()).with(user("admin").roles("ADMIN")));
+            check(failures, post("/login").param("username", value).param("password", value).with(csrf()));
+        }
+        assertThat(failures).isEmpty();
+    }
+
+    @Test
+    void aRefusedDictionaryEditIsShownWithItsReasonAndChangesNothing() throws Exception {
+        String before = textarea(body(get("/admin/dictionary").with(user("admin").roles("ADMIN"))));
+        String refused = mvc.perform(post("/admin/dictionary").param("tsv", "only-one-field-and-no-tab")
+                        .with(csrf()).with(user("admin").roles("ADMIN")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(refused).contains("id=\"dictionary-error\"");
+        assertThat(textarea(body(get("/admin/dictionary").with(user("admin").roles("ADMIN"))))).isEqualTo(before)
+                .contains("\t");
+    }
+
+    @Test
+    void theApiStaysStatelessAndASessionCallNeedsTheCsrfToken() throws Exception {
+        Review review = newReview();
+        String answers = "{\"version\":" + review.revision() + ",\"answers\":{\"formality\":\"การจดแจ้งไก่ชน\"}}";
+        MockHttpServletResponse basic = mvc.perform(patch("/api/reviews/" + review.id() + "/answers")
+                        .header("Authorization", "Basic b2ZmaWNlcjpvZmZpY2VyLWRlbW8=")
+                        .contentType(MediaType.APPLICATION_JSON).content(answers))
+                .andExpect(status().isOk()).andReturn().getResponse();
+        assertThat(basic.getHeader("Set-Cookie")).isNull();
+
+        MockHttpSession session = (MockHttpSession) mvc.perform(post("/login").param("username", "officer")
+                .param("password", "officer-demo").with(csrf())).andReturn().getRequest().getSession();
+        String next = "{\"version\":" + (review.revision() + 1) + ",\"answers\":{\"formality\":\"การจดแจ้งไก่\"}}";
+        mvc.perform(patch("/api/reviews/" + review.id() + "/answers").session(session)
+                        .contentType(MediaType.APPLICATION_JSON).content(next))
+                .andExpect(status().isForbidden());
+        mvc.perform(patch("/api/reviews/" + review.id() + "/answers").session(session).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content(next))
+                .andExpect(status().isOk());
+    }
+
+    private Review newReview() {
+        return reviews.create(new Actor("officer", Set.of(Role.OFFICER)), new NewReview("guillotine_review",
+                new ReviewSubject(SubjectKind.LAW, laws.get(0), List.of()), null, List.of()));
+    }
+
+    private String body(MockHttpServletRequestBuilder request) throws Exception {
+        return mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    }
+
+    private void check(List<String> failures, MockHttpServletRequestBuilder request) throws Exception {
+        MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
+        if (response.getStatus() >= 500) {
+            failures.add(response.getStatus() + " " + request.buildRequest(new org.springframework.mock.web
+                    .MockServletContext()).getRequestURI() + ": " + response.getContentAsString().lines().limit(3)
+                    .toList());
+        }
+    }
+
+    private static String textarea(String page) {
+        return page.substring(page.indexOf("<textarea id=\"tsv\""), page.indexOf("</textarea>"));
+    }
+
+    private static String encodePath(String value) {
+        return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
+    }
+}
