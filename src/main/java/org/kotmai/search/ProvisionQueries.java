@@ -38,8 +38,6 @@ class ProvisionQueries {
     private static final int MAX_GRAMS = 120;
     private static final int MAX_GRAM_TERMS = 4;
     private static final int MAX_PHRASE_TERMS = 12;
-    /** How many words open a provision, for the lead extra. */
-    private static final int LEAD_WORDS = 8;
 
     private final ThaiAnalyzer analyzer;
     private final SearchProperties.Ranking ranking;
@@ -105,17 +103,8 @@ class ProvisionQueries {
             // Every hit of the window gets the prior, whatever else it matches.
             b.must(m -> m.matchAll(a -> a.boost(0f)));
             if (u.terms().size() > 1 && u.terms().size() <= MAX_PHRASE_TERMS) {
-                b.should(s -> s.matchPhrase(m -> m.field("search.textTokens").query(words)
-                        .slop(ranking.phraseSlop()).boost(ranking.phraseBoost())));
-            }
-            List<String> distinct = new ArrayList<>(new LinkedHashSet<>(u.terms()));
-            u.expansions().stream().filter(t -> !distinct.contains(t)).forEach(distinct::add);
-            if (distinct.size() > 1 && ranking.coverageBoost() > 0) {
-                float each = ranking.coverageBoost() / distinct.size();
-                for (String t : distinct) {
-                    b.should(s -> s.constantScore(c -> c.filter(f -> f.term(v -> v.field("search.textTokens")
-                            .value(t))).boost(each)));
-                }
+                b.should(s -> s.matchPhrase(m -> m.field("search.textTokens").query(words).slop(2)
+                        .boost(ranking.phraseBoost())));
             }
             if (u.terms().size() + u.expansions().size() > 1 && ranking.coordinationBoost() > 0) {
                 b.should(s -> s.match(m -> m.field("search.textTokens").query(all)
@@ -123,13 +112,6 @@ class ProvisionQueries {
             }
             if (u.asked() != null && ranking.quantityBoost() > 0) {
                 b.should(quantity(u.asked()));
-            }
-            if (!distinct.isEmpty() && ranking.leadBoost() > 0) {
-                float each = ranking.leadBoost() / distinct.size();
-                for (String t : distinct) {
-                    b.should(s -> s.constantScore(c -> c.filter(f -> f.spanFirst(sf -> sf.end(LEAD_WORDS)
-                            .match(m -> m.spanTerm(st -> st.field("search.textTokens").value(t))))).boost(each)));
-                }
             }
             return b;
         }));

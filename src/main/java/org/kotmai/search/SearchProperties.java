@@ -46,15 +46,9 @@ public record SearchProperties(
      * @param quantityBoost     a number of the unit a question asks for ("ภายในเจ็ดวัน" for "กี่วัน")
      * @param lawEvidenceWeight share of the best score added to the provisions of the law with most matching
      *                          provisions among the first 50 ({@code LawEvidence}); 0 turns re-ranking off
-     * @param coverageBoost     added in full for a provision holding every distinct searched word, in part for
-     *                          some: rewards covering the question over repeating one of its words
-     * @param leadBoost         added in full for a provision opening with every distinct searched word (within
-     *                          its first few words), in part for some: the provision is about them, as a
-     *                          definition or the rule on a matter is
-     * @param phraseSlop        how far apart the query's words may be for the in-order extra
      * @param gramMinimum       share of a short query's character bigrams a provision must hold for the bigram
      *                          net to count; a high share keeps the net cheap (rare bigrams lead) and precise
-     * @param rescoreWindow     first-phase hits re-scored with phrase, coordination, coverage, quantity, prior and
+     * @param rescoreWindow     first-phase hits re-scored with phrase, coordination, quantity, prior and
      *                          demotions; at least 50 (the re-ranked head)
      */
     public record Ranking(
@@ -72,10 +66,7 @@ public record SearchProperties(
             @DefaultValue("0.2") float repealedFactor,
             @DefaultValue("0.3") float lawEvidenceWeight,
             @DefaultValue("6.0") float quantityBoost,
-            @DefaultValue("0") float coverageBoost,
-            @DefaultValue("0") float leadBoost,
-            @DefaultValue("2") int phraseSlop,
-            @DefaultValue("1") String gramMinimum,
-            @DefaultValue("100") int rescoreWindow) {
+            @DefaultValue("50%") String gramMinimum,
+            @DefaultValue("50") int rescoreWindow) {
     }
 }
