@@ -29,8 +29,9 @@ import org.kotmai.web.BadRequestException;
 import org.springframework.stereotype.Service;
 
 /**
- * Searches the catalog: understands the query ({@link QueryUnderstanding}), asks Elasticsearch once for the
- * matching provisions (with their facets when asked), and puts cited provisions and named laws first.
+ * Searches the catalog: understands the query ({@link QueryUnderstanding}), asks Elasticsearch for the ranked
+ * candidates (with facets when asked), puts cited provisions and named laws first, and reads the texts of the
+ * page shown.
  */
 @Service
 public class SearchService {
