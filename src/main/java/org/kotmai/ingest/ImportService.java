@@ -115,6 +115,7 @@ public class ImportService implements DisposableBean {
             log.info("Import {} started: {} files from {}", job.id(), documents.size(), folder);
             problems.forEach(job::record);
             ingestAll(job, documents);
+            catalog.optimizeForSearch();
             job.finished();
             ImportStatus done = job.status();
             log.info("Import {} finished in {} s: {} catalogued ({} with warnings), {} unchanged, {} errors, "
