@@ -60,6 +60,12 @@ public final class ThaiLegalReferences {
     private static final Pattern SELF = Pattern.compile("^(?:" + INSTRUMENT + "|กฎ|ระเบียบ|ประกาศ|ข้อบังคับ)นี้");
     private static final Pattern YEAR_AT = Pattern.compile(YEAR);
     private static final Pattern INSTRUMENT_WORD = Pattern.compile(INSTRUMENT);
+    /** Words that begin the clause after a law's name, never the rest of a name. */
+    private static final Pattern FOLLOWING_WORD = Pattern.compile("(?:มาใช้|มาบังคับ|ให้|และ|หรือ|ซึ่ง|ที่|ใน|โดย|เป็น|ด้วย"
+            + "|แล้ว|ได้|ก็|เว้นแต่|เท่านั้น|แต่|ไม่)");
+    private static final int MIN_NAME_KEY = 10;
+    private static final Pattern CLOSING_YEAR = Pattern.compile(" ?" + YEAR + "$");
+    private static final Pattern AMENDING = Pattern.compile("(" + INSTRUMENT + ")แก้ไขเพิ่มเติม");
 
     private static final String ORDINAL;
 
@@ -169,6 +175,45 @@ public final class ThaiLegalReferences {
             }
         }
         return t.substring(0, cut).replaceAll("[\\s.]", "");
+    }
+
+    /** The title without the year that closes it, Arabic digits: "พระราชบัญญัติไพ่ พุทธศักราช ๒๔๘๖" → "พระราชบัญญัติไพ่". */
+    public static String withoutYear(String title) {
+        return CLOSING_YEAR.matcher(normalise(title).replace("(ฉบับ Update ล่าสุด)", "").strip()).replaceFirst("");
+    }
+
+    /**
+     * For the title of an amending act, the law it amends, without year: "พระราชบัญญัติผึ้ง (ฉบับที่ ๒) พ.ศ. ๒๕๐๕"
+     * and "พระราชบัญญัติแก้ไขเพิ่มเติมพระราชบัญญัติผึ้ง พ.ศ. ๒๔๙๐ พ.ศ. ๒๕๐๐" both give "พระราชบัญญัติผึ้ง"; null
+     * for any other title.
+     */
+    public static String amendedByTitle(String title) {
+        String t = withoutYear(title);
+        boolean edition = t.matches(".*" + EDITION + ".*");
+        t = t.replaceAll(" ?" + EDITION, "").strip();
+        Matcher amending = AMENDING.matcher(t);
+        if (amending.lookingAt()) {
+            String rest = t.substring(amending.end());
+            t = INSTRUMENT_WORD.matcher(rest).lookingAt() ? rest : amending.group(1) + rest;
+            return withoutYear(t);
+        }
+        return edition ? t : null;
+    }
+
+    /**
+     * Whether a law cited without its year, by the words {@code mentionKey} ({@link #titleKey}), names the law titled
+     * {@code titleKey}. Text glues the next word to the name ("…ประมวลกฎหมายอาญามาใช้บังคับ"), so a code or the
+     * constitution may be followed by anything, and an act only by a word that cannot continue a title.
+     */
+    public static boolean namesTitle(String mentionKey, String titleKey) {
+        if (mentionKey.equals(titleKey)) {
+            return true;
+        }
+        if (!mentionKey.startsWith(titleKey) || titleKey.length() < MIN_NAME_KEY) {
+            return false;
+        }
+        return YEARLESS_INSTRUMENT.matcher(titleKey).find()
+                || FOLLOWING_WORD.matcher(mentionKey.substring(titleKey.length())).lookingAt();
     }
 
     /** The BE year ending a law title, or null. */
