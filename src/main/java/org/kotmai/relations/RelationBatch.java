@@ -34,8 +34,8 @@ public final class RelationBatch implements AutoCloseable {
     }
 
     /**
-     * Stores the relations. A failure here is logged rather than thrown: the laws themselves are catalogued, and
-     * the next ingest of any law repairs what is missing by resolving again.
+     * Stores the relations. A failure here is logged rather than thrown, because the laws themselves are
+     * catalogued and must stay so; the log names what to do.
      */
     @Override
     public synchronized void close() {

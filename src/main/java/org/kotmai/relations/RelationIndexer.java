@@ -6,6 +6,8 @@ import java.util.Set;
 
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
@@ -16,6 +18,8 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class RelationIndexer {
+
+    private static final Logger log = LoggerFactory.getLogger(RelationIndexer.class);
 
     private final RelationStore store;
 
@@ -42,6 +46,7 @@ public class RelationIndexer {
         if (laws.isEmpty()) {
             return;
         }
+        long started = System.nanoTime();
         LawTitles titles = store.titles();
         store.deleteFromSources(laws);
         List<Relation> resolved = new ArrayList<>(relations.size());
@@ -53,6 +58,8 @@ public class RelationIndexer {
         dropOrphans(titles);
         resolveEarlier(titles, laws);
         store.refresh();
+        log.info("Relations of {} laws stored: {} ({} resolved) in {} ms", laws.size(), resolved.size(),
+                resolved.stream().filter(Relation::resolved).count(), (System.nanoTime() - started) / 1_000_000);
     }
 
     /** Laws replaced under a new id or removed while relations were not told leave relations behind. */
