@@ -109,7 +109,8 @@ final class RelationExtractor {
             }
             Footnote note = act.footnote() == null ? null : footnotes.get(act.footnote());
             Integer year = act.yearBe() != null ? act.yearBe() : ThaiLegalReferences.titleYear(act.title());
-            add(out, draft(law, RelationKind.AMENDED_BY, null, ThaiLegalReferences.withoutYear(act.title()), year, null, null, null,
+            add(out, draft(law, RelationKind.AMENDED_BY, null, ThaiLegalReferences.withoutYear(act.title()), year,
+                    null, null, null,
                     gazetteDate(note), act.title()));
         }
     }

@@ -64,12 +64,12 @@ public class RelationIndexer {
 
     /** Laws replaced under a new id or removed while relations were not told leave relations behind. */
     private void dropOrphans(LawTitles titles) {
-        List<String> gone = store.distinct("sourceLawId", 100_000).stream().filter(id -> !titles.contains(id))
+        List<String> gone = store.distinct("sourceLawId", 50_000).stream().filter(id -> !titles.contains(id))
                 .toList();
         if (!gone.isEmpty()) {
             store.deleteFromSources(gone);
         }
-        for (String target : store.distinct("targetLawId", 100_000)) {
+        for (String target : store.distinct("targetLawId", 50_000)) {
             if (!titles.contains(target)) {
                 List<Relation> stale = new ArrayList<>();
                 store.each(Query.of(q -> q.term(t -> t.field("targetLawId").value(target))),

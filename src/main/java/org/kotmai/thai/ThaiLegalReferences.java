@@ -61,7 +61,8 @@ public final class ThaiLegalReferences {
     private static final Pattern YEAR_AT = Pattern.compile(YEAR);
     private static final Pattern INSTRUMENT_WORD = Pattern.compile(INSTRUMENT);
     /** Words that begin the clause after a law's name, never the rest of a name. */
-    private static final Pattern FOLLOWING_WORD = Pattern.compile("(?:มาใช้|มาบังคับ|ให้|และ|หรือ|ซึ่ง|ที่|ใน|โดย|เป็น|ด้วย"
+    private static final Pattern FOLLOWING_WORD = Pattern.compile(
+            "(?:มาใช้|มาบังคับ|ให้|และ|หรือ|ซึ่ง|ที่|ใน|โดย|เป็น|ด้วย"
             + "|แล้ว|ได้|ก็|เว้นแต่|เท่านั้น|แต่|ไม่)");
     private static final int MIN_NAME_KEY = 10;
     private static final Pattern CLOSING_YEAR = Pattern.compile(" ?" + YEAR + "$");
@@ -80,7 +81,8 @@ public final class ThaiLegalReferences {
             + "(?=[^ก-๙]|$|แห่ง|และ|หรือ|วรรค|ถึง|ของ|ตาม|ซึ่ง|ให้|ได้|ใน|มา|เป็น|จะ|ไม่|แล้ว|นั้น|นี้))?";
     private static final Pattern PROVISION = Pattern.compile("(มาตรา|ข้อ) ?" + NUMBER
             + "((?:(?: ?, ?| ?(?:และ|หรือ|ถึง) ?| (?=มาตรา|ข้อ))(?:มาตรา ?|ข้อ ?)?" + NUMBER + ")*)");
-    private static final Pattern LIST_ITEM = Pattern.compile("(, ?|และ|หรือ|ถึง|(?= ?(?:มาตรา|ข้อ))) ?(?:มาตรา ?|ข้อ ?)?" + NUMBER);
+    private static final Pattern LIST_ITEM =
+            Pattern.compile("(, ?|และ|หรือ|ถึง|(?= ?(?:มาตรา|ข้อ))) ?(?:มาตรา ?|ข้อ ?)?" + NUMBER);
     private static final String PARAGRAPH_WORDS = "หนึ่ง|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า|สิบ";
     private static final Map<String, Integer> PARAGRAPHS = Map.of("หนึ่ง", 1, "สอง", 2, "สาม", 3, "สี่", 4, "ห้า",
             5, "หก", 6, "เจ็ด", 7, "แปด", 8, "เก้า", 9, "สิบ", 10);
@@ -177,7 +179,7 @@ public final class ThaiLegalReferences {
         return t.substring(0, cut).replaceAll("[\\s.]", "");
     }
 
-    /** The title without the year that closes it, Arabic digits: "พระราชบัญญัติไพ่ พุทธศักราช ๒๔๘๖" → "พระราชบัญญัติไพ่". */
+    /** The title without its closing year, Arabic digits: "พระราชบัญญัติไพ่ พุทธศักราช ๒๔๘๖" → "พระราชบัญญัติไพ่". */
     public static String withoutYear(String title) {
         return CLOSING_YEAR.matcher(normalise(title).replace("(ฉบับ Update ล่าสุด)", "").strip()).replaceFirst("");
     }

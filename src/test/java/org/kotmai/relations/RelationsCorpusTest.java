@@ -51,13 +51,19 @@ class RelationsCorpusTest {
 
         Map<RelationKind, Long> counts = new EnumMap<>(RelationKind.class);
         long[] crossLaw = new long[2];
+        List<String> dump = new ArrayList<>();
         store.each(Query.of(q -> q.matchAll(m -> m)), r -> {
+            dump.add(String.join("\t", r.kind().name(), r.sourceLawId(), String.valueOf(r.sourceProvision()),
+                    String.valueOf(r.targetLawId()), String.valueOf(r.targetProvision()), r.targetTitle(),
+                    String.valueOf(r.targetYearBe()), r.evidence()));
             counts.merge(r.kind(), 1L, Long::sum);
             if (r.kind() == RelationKind.CITES && !r.internal()) {
                 crossLaw[0]++;
                 crossLaw[1] += r.resolved() ? 1 : 0;
             }
         });
+        // For hand-checking a sample against the law texts.
+        Files.write(Path.of("target/relations-corpus.tsv"), dump, StandardCharsets.UTF_8);
         double resolvedShare = crossLaw[0] == 0 ? 0 : (double) crossLaw[1] / crossLaw[0];
         System.out.println("=== Relations on the Krisdika corpus (" + status.elapsedSeconds() + " s import) ===");
         counts.forEach((kind, n) -> System.out.println(kind + "\t" + n));
@@ -84,7 +90,10 @@ class RelationsCorpusTest {
         assertThat(counts).containsKeys(RelationKind.values());
     }
 
-    /** Columns: source sysid, source provision ("-": the law), kind, target sysid ("-": not catalogued), target provision ("-": the law). */
+    /**
+     * Columns: source sysid, source provision ("-": the law), kind, target sysid ("-": not catalogued), target
+     * provision ("-": the whole law).
+     */
     private boolean found(String[] cells, Map<String, String> idBySysid) {
         String source = idBySysid.get(cells[0]);
         String sourceProvision = cells[1].equals("-") ? null : cells[1];

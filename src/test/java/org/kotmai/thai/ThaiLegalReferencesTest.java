@@ -146,4 +146,27 @@ class ThaiLegalReferencesTest {
         assertThat(ThaiLegalReferences.titleYear("พระราชบัญญัติไพ่ พุทธศักราช ๒๔๘๖")).isEqualTo(2486);
         assertThat(ThaiLegalReferences.titleYear("ประมวลกฎหมายอาญา")).isNull();
     }
+
+    @Test
+    void amendingActTitlesNameTheLawTheyAmend() {
+        assertThat(ThaiLegalReferences.amendedByTitle("พระราชบัญญัติผึ้ง (ฉบับที่ ๒) พ.ศ. ๒๕๐๕"))
+                .isEqualTo("พระราชบัญญัติผึ้ง");
+        assertThat(ThaiLegalReferences.amendedByTitle("พระราชบัญญัติแก้ไขเพิ่มเติมประมวลกฎหมายอาญา (ฉบับที่ ๕) "
+                + "พ.ศ. ๒๕๒๕")).isEqualTo("ประมวลกฎหมายอาญา");
+        assertThat(ThaiLegalReferences.amendedByTitle("พระราชบัญญัติแก้ไขเพิ่มเติมพระราชบัญญัติผึ้ง พุทธศักราช ๒๔๘๐ "
+                + "พ.ศ. ๒๔๙๐")).isEqualTo("พระราชบัญญัติผึ้ง");
+        assertThat(ThaiLegalReferences.amendedByTitle("พระราชบัญญัติผึ้ง พ.ศ. ๒๕๐๐")).isNull();
+    }
+
+    @Test
+    void yearlessNamesMatchCodesFollowedByAnythingAndActsOnlyAtAWordBoundary() {
+        String code = ThaiLegalReferences.titleKey("ประมวลกฎหมายอาญา");
+        assertThat(ThaiLegalReferences.namesTitle(ThaiLegalReferences.titleKey("ประมวลกฎหมายอาญามาใช้บังคับ"), code))
+                .isTrue();
+        String act = ThaiLegalReferences.titleKey("พระราชบัญญัติยาผึ้ง พ.ศ. ๒๕๑๐");
+        assertThat(ThaiLegalReferences.namesTitle("พระราชบัญญัติยาผึ้ง", act)).isTrue();
+        assertThat(ThaiLegalReferences.namesTitle("พระราชบัญญัติยาผึ้งและ", act)).isTrue();
+        assertThat(ThaiLegalReferences.namesTitle("พระราชบัญญัติยาผึ้งป่า", act)).as("another act's longer name")
+                .isFalse();
+    }
 }
