@@ -49,12 +49,17 @@ class RelationsCorpusTest {
         ImportStatus status = imports.run(ImportSource.KRISDIKA, CORPUS);
         assertThat(status.state()).isEqualTo("DONE");
 
+        Map<String, String> idBySysid = new HashMap<>();
+        catalog.sources("").forEach(e -> idBySysid.put(e.sourceKey().replaceFirst("^krisdika:", ""), e.id()));
+        Map<String, String> sysidById = new HashMap<>();
+        idBySysid.forEach((sysid, id) -> sysidById.put(id, sysid));
         Map<RelationKind, Long> counts = new EnumMap<>(RelationKind.class);
         long[] crossLaw = new long[2];
         List<String> dump = new ArrayList<>();
         store.each(Query.of(q -> q.matchAll(m -> m)), r -> {
-            dump.add(String.join("\t", r.kind().name(), r.sourceLawId(), String.valueOf(r.sourceProvision()),
-                    String.valueOf(r.targetLawId()), String.valueOf(r.targetProvision()), r.targetTitle(),
+            dump.add(String.join("\t", r.kind().name(), sysidById.get(r.sourceLawId()),
+                    String.valueOf(r.sourceProvision()), String.valueOf(sysidById.get(r.targetLawId())),
+                    String.valueOf(r.targetProvision()), r.targetTitle(),
                     String.valueOf(r.targetYearBe()), r.evidence()));
             counts.merge(r.kind(), 1L, Long::sum);
             if (r.kind() == RelationKind.CITES && !r.internal()) {
@@ -70,8 +75,6 @@ class RelationsCorpusTest {
         System.out.printf("cross-law citations resolved: %d of %d (%.1f %%)%n", crossLaw[1], crossLaw[0],
                 100 * resolvedShare);
 
-        Map<String, String> idBySysid = new HashMap<>();
-        catalog.sources("").forEach(e -> idBySysid.put(e.sourceKey().replaceFirst("^krisdika:", ""), e.id()));
         List<String> misses = new ArrayList<>();
         List<String> lines = Files.readAllLines(SAMPLE, StandardCharsets.UTF_8).stream()
                 .filter(l -> !l.isBlank() && !l.startsWith("#")).toList();
