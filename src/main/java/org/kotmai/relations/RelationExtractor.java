@@ -64,7 +64,12 @@ final class RelationExtractor {
             case CITES -> RelationKind.CITES;
         };
         LocalDate date = kind == RelationKind.CITES ? null : law.effectiveDate();
-        if (!ref.external()) {
+        boolean self = ref.external() && names(law, ref);
+        if (self && ref.provisions().isEmpty()) {
+            // "พระราชบัญญัตินี้เรียกว่า พระราชบัญญัติ… พ.ศ. …": the law naming itself.
+            return;
+        }
+        if (!ref.external() || self) {
             List<String> targets = ref.provisions().isEmpty() ? List.of(p.number()) : ref.provisions();
             for (String target : targets) {
                 add(out, new Relation(null, RelationKind.CITES, law.id(), law.title(), p.number(), law.contentHash(),
@@ -81,6 +86,13 @@ final class RelationExtractor {
             add(out, draft(law, kind, p.number(), ref.law(), ref.lawYearBe(), target, ref.paragraph(), ref.item(),
                     date, ref.evidence()));
         }
+    }
+
+    /** Whether a reference names the law containing it by its own title. */
+    private static boolean names(LawDocument law, Reference ref) {
+        return law.title() != null && ThaiLegalReferences.titleKey(law.title()).equals(ThaiLegalReferences.titleKey(
+                ref.law())) && (ref.lawYearBe() == null || ref.lawYearBe().equals(
+                ThaiLegalReferences.titleYear(law.title())));
     }
 
     private static void issuedUnder(LawDocument law, Map<String, Relation> out) {

@@ -104,7 +104,7 @@ class RelationStore {
     private void deleteMatching(Query query) {
         refresh();
         List<String> ids = new ArrayList<>();
-        scan(index(), query, List.of("id"), Relation.class, r -> ids.add(r.id()));
+        scan(index(), query, List.of("id"), IdOnly.class, r -> ids.add(r.id()));
         for (int from = 0; from < ids.size(); from += BULK) {
             BulkRequest.Builder bulk = new BulkRequest.Builder();
             for (String id : ids.subList(from, Math.min(ids.size(), from + BULK))) {
@@ -151,6 +151,9 @@ class RelationStore {
         } catch (IOException e) {
             throw new UncheckedIOException("Elasticsearch request failed: " + e.getMessage(), e);
         }
+    }
+
+    private record IdOnly(String id) {
     }
 
     @FunctionalInterface

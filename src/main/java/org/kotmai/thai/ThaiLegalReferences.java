@@ -49,11 +49,11 @@ public final class ThaiLegalReferences {
     /** Codes and the constitution are cited without a year. */
     private static final Pattern YEARLESS_INSTRUMENT =
             Pattern.compile("^(?:ประมวลกฎหมาย|ประมวลรัษฎากร|รัฐธรรมนูญแห่งราชอาณาจักรไทย|พระธรรมนูญ)");
-    private static final String YEAR = "(?:พ\\.ศ\\.|พุทธศักราช) ?(\\d{4})";
+    private static final String YEAR = "(?:พ\\.ศ\\.|พระพุทธศักราช|พุทธศักราช) ?(\\d{4})";
     private static final String EDITION = "\\(ฉบับที่ ?\\d{1,3}\\)";
     /** Words after an instrument word that point back at an instrument already named, not at a new one. */
     private static final String ANAPHORA = "(?!นี้|ดังกล่าว|ที่|ตาม|ว่าด้วย|ฉบับนี้|นั้น)";
-    private static final Pattern LAW_WITH_YEAR = Pattern.compile(INSTRUMENT + ANAPHORA
+    private static final Pattern LAW_WITH_YEAR = Pattern.compile(INSTRUMENT + "(?!นี้|ดังกล่าว|ฉบับนี้|นั้น|ตาม)"
             + "(?:(?!มาตรา|ให้ยกเลิก)(?:[^()\\s]| |" + EDITION + ")){1,160}? ?" + YEAR
             + "(?: ?" + EDITION + " ?" + YEAR + ")?");
     private static final Pattern LAW_WITHOUT_YEAR = Pattern.compile(INSTRUMENT + ANAPHORA + "[^\\s()]{0,60}");
@@ -65,6 +65,11 @@ public final class ThaiLegalReferences {
             "(?:มาใช้|มาบังคับ|ให้|และ|หรือ|ซึ่ง|ที่|ใน|โดย|เป็น|ด้วย"
             + "|แล้ว|ได้|ก็|เว้นแต่|เท่านั้น|แต่|ไม่)");
     private static final int MIN_NAME_KEY = 10;
+    /** Words that end a law name glued to the text after it; none occurs inside the names of codes. */
+    private static final Pattern AFTER_NAME = Pattern.compile("มาใช้|มาบังคับ|โดยอนุโลม|ว่าด้วย|นั้น|ซึ่ง|เว้นแต่|ทั้งนี้"
+            + "|ให้|แล้ว|เป็น|ได้");
+    /** Instrument words that are whole titles by themselves. */
+    private static final Pattern COMPLETE_TITLE = Pattern.compile("ประมวลรัษฎากร|รัฐธรรมนูญแห่งราชอาณาจักรไทย");
     private static final Pattern CLOSING_YEAR = Pattern.compile(" ?" + YEAR + "$");
     private static final Pattern AMENDING = Pattern.compile("(" + INSTRUMENT + ")แก้ไขเพิ่มเติม");
 
@@ -154,9 +159,10 @@ public final class ThaiLegalReferences {
         }
         Matcher y = LAW_WITHOUT_YEAR.matcher(normalised);
         while (y.find()) {
-            if (YEARLESS_INSTRUMENT.matcher(y.group()).find()
+            LawMention yearless = yearless(y.group(), y.start());
+            if (yearless != null && YEARLESS_INSTRUMENT.matcher(yearless.title()).find()
                     && out.stream().noneMatch(l -> y.start() < l.end() && l.start() < y.end())) {
-                out.add(new LawMention(y.group(), null, y.start(), y.end()));
+                out.add(yearless);
             }
         }
         out.sort(Comparator.comparingInt(LawMention::start));
@@ -303,13 +309,27 @@ public final class ThaiLegalReferences {
             return mention(withYear.group(), 0, withYear.end());
         }
         Matcher without = LAW_WITHOUT_YEAR.matcher(text);
-        if (without.lookingAt()) {
-            Matcher word = INSTRUMENT_WORD.matcher(without.group());
-            if (word.lookingAt() && without.group().length() > word.end()) {
-                return new LawMention(without.group(), null, 0, without.end());
-            }
+        return without.lookingAt() ? yearless(without.group(), 0) : null;
+    }
+
+    /**
+     * A law named without a year: the instrument word and the rest of the glued run, cut where the words after the
+     * name begin ("ประมวลกฎหมายอาญามาใช้บังคับ" → "ประมวลกฎหมายอาญา"); null when only an instrument word is left.
+     */
+    private static LawMention yearless(String run, int start) {
+        Matcher word = INSTRUMENT_WORD.matcher(run);
+        if (!word.lookingAt()) {
+            return null;
         }
-        return null;
+        String title = run;
+        Matcher after = AFTER_NAME.matcher(run).region(word.end(), run.length());
+        if (after.find()) {
+            title = run.substring(0, after.start());
+        }
+        if (title.length() == word.end() && !COMPLETE_TITLE.matcher(title).matches()) {
+            return null;
+        }
+        return new LawMention(title, null, start, start + title.length());
     }
 
     private static List<Reference> withEffects(String t, List<Reference> found) {

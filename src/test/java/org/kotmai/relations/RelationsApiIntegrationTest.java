@@ -3,6 +3,7 @@ package org.kotmai.relations;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -85,7 +86,8 @@ class RelationsApiIntegrationTest {
                 .andExpect(jsonPath("$[*].sourceProvision").value(hasItem("6")));
         mvc.perform(get("/api/laws/" + ACT + "/provisions/๕/cited-by"))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$[?(@.sourceLawId == '" + regulation + "')].sourceProvision").value(hasItem("1")))
+                .andExpect(jsonPath("$[?(@.sourceLawId == '" + regulation + "')].sourceProvision")
+                        .value(hasItem("1")))
                 .andExpect(jsonPath("$[?(@.sourceLawId == '" + ACT + "')].sourceProvision").value(hasItem("5/1")));
     }
 
@@ -140,6 +142,6 @@ class RelationsApiIntegrationTest {
                         .value(hasItem(hasItem(false))));
         MvcResult lines = mvc.perform(get("/api/export/relations.jsonl")).andReturn();
         mvc.perform(asyncDispatch(lines))
-                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("\"sourceLawId\":\"" + ACT))));
+                .andExpect(content().string(not(containsString("\"sourceLawId\":\"" + ACT))));
     }
 }

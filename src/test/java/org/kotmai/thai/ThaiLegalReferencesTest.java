@@ -92,6 +92,19 @@ class ThaiLegalReferencesTest {
     }
 
     @Test
+    void yearlessNamesAreCutWhereTheSentenceGoesOnAndOldYearWordsRead() {
+        assertThat(find("ให้นำประมวลกฎหมายวิธีพิจารณาความแพ่งมาใช้บังคับโดยอนุโลม")).singleElement()
+                .satisfies(r -> assertThat(r.law()).isEqualTo("ประมวลกฎหมายวิธีพิจารณาความแพ่ง"));
+        assertThat(find("ตามพระธรรมนูญ ศาลผึ้ง")).as("an instrument word alone names no law").isEmpty();
+        assertThat(find("ตามพระราชบัญญัติผึ้งหลวง พระพุทธศักราช ๒๔๖๙")).singleElement().satisfies(r -> {
+            assertThat(r.law()).isEqualTo("พระราชบัญญัติผึ้งหลวง");
+            assertThat(r.lawYearBe()).isEqualTo(2469);
+        });
+        assertThat(find("ตามพระราชบัญญัติว่าด้วยผึ้งหลวง พ.ศ. ๒๕๓๔")).singleElement()
+                .satisfies(r -> assertThat(r.law()).isEqualTo("พระราชบัญญัติว่าด้วยผึ้งหลวง"));
+    }
+
+    @Test
     void thisActAndAnaphoraAreNotOtherLaws() {
         assertThat(find("ตามมาตรา ๕ แห่งพระราชบัญญัตินี้")).singleElement()
                 .satisfies(r -> assertThat(r.law()).isNull());
