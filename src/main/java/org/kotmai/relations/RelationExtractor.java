@@ -44,8 +44,9 @@ final class RelationExtractor {
             if (p.history() != null) {
                 for (Footnote f : p.history()) {
                     if (f.byAct() != null) {
-                        add(out, draft(law, RelationKind.AMENDED_BY, p.number(), f.byAct(), null, null, null,
-                                null, gazetteDate(f), f.text()));
+                        add(out, draft(law, RelationKind.AMENDED_BY, p.number(),
+                                ThaiLegalReferences.withoutYear(f.byAct()), ThaiLegalReferences.titleYear(f.byAct()),
+                                null, null, null, gazetteDate(f), f.text()));
                     }
                 }
             }
