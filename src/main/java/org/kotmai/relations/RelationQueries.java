@@ -46,7 +46,14 @@ public class RelationQueries {
         return store.find(Query.of(q -> q.bool(b -> b
                 .filter(f -> f.term(t -> t.field("targetLawId").value(lawId)))
                 .filter(f -> f.term(t -> t.field("targetProvision").value(provision)))
-                .filter(f -> f.term(t -> t.field("kind").value(RelationKind.CITES.name()))))), LawRelations.MAX_LISTED);
+                .filter(f -> f.term(t -> t.field("kind").value(RelationKind.CITES.name())))
+                .mustNot(sameProvision(lawId, provision)))), LawRelations.MAX_LISTED);
+    }
+
+    /** "ตามวรรคหนึ่ง" inside a provision points at the provision itself, which depends on nothing by it. */
+    private static Query sameProvision(String lawId, String provision) {
+        return Query.of(q -> q.bool(s -> s.filter(x -> x.term(t -> t.field("sourceLawId").value(lawId)))
+                .filter(x -> x.term(t -> t.field("sourceProvision").value(provision)))));
     }
 
     /**
@@ -67,9 +74,7 @@ public class RelationQueries {
                         .should(s -> s.bool(w -> w
                                 .filter(x -> x.term(t -> t.field("kind").value(RelationKind.ISSUED_UNDER.name())))
                                 .mustNot(x -> x.exists(e -> e.field("targetProvision")))))));
-                // A provision's mention of itself is not a dependency.
-                b.mustNot(m -> m.bool(s -> s.filter(x -> x.term(t -> t.field("sourceLawId").value(lawId)))
-                        .filter(x -> x.term(t -> t.field("sourceProvision").value(provision)))));
+                b.mustNot(sameProvision(lawId, provision));
             }
             return b;
         }));
