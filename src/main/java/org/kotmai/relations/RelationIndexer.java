@@ -36,7 +36,8 @@ public class RelationIndexer {
     public void removed(String lawId) {
         store.deleteFromSources(List.of(lawId));
         List<Relation> incoming = new ArrayList<>();
-        store.each(Query.of(q -> q.term(t -> t.field("targetLawId").value(lawId))),
+        store.each(Query.of(q -> q.bool(b -> b.filter(f -> f.term(t -> t.field("targetLawId").value(lawId)))
+                        .mustNot(m -> m.term(t -> t.field("sourceLawId").value(lawId))))),
                 r -> incoming.add(r.resolvedTo(null)));
         store.write(incoming);
         store.refresh();

@@ -115,6 +115,7 @@ class RelationStore {
             }
             check(io(() -> client.bulk(bulk.build())));
         }
+        refresh();
     }
 
     private <T> void scan(String index, Query query, List<String> fields, Class<T> type, Consumer<T> consumer) {
