@@ -24,6 +24,8 @@ import java.util.concurrent.TimeUnit;
 
 import org.kotmai.catalog.CatalogBulkWriter;
 import org.kotmai.catalog.CatalogRepository;
+import org.kotmai.relations.RelationBatch;
+import org.kotmai.relations.RelationIndexer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -45,18 +47,20 @@ public class ImportService implements DisposableBean {
     private final ImportStore store;
     private final IngestProperties properties;
     private final JsonMapper json;
+    private final RelationIndexer relations;
     private final ExecutorService runner = Executors.newSingleThreadExecutor(r -> daemon(r, "kotmai-import"));
     private final ScheduledExecutorService progress =
             Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "kotmai-import-progress"));
     private final Map<String, ImportJob> jobs = new ConcurrentHashMap<>();
 
     ImportService(IngestService ingest, CatalogRepository catalog, ImportStore store, IngestProperties properties,
-            JsonMapper json) {
+            JsonMapper json, RelationIndexer relations) {
         this.ingest = ingest;
         this.catalog = catalog;
         this.store = store;
         this.properties = properties;
         this.json = json;
+        this.relations = relations;
     }
 
     /** Validates the request and starts the import in the background. */
@@ -137,9 +141,12 @@ public class ImportService implements DisposableBean {
         LawIdAllocator ids = LawIdAllocator.knowing(known.values());
         ExecutorService workers = Executors.newFixedThreadPool(properties.effectiveWorkers(),
                 r -> daemon(r, "kotmai-ingest"));
-        try (CatalogBulkWriter writer = catalog.openBulkWriter(job::writeFailed)) {
+        // Declared first so that it closes last: relations are resolved against the catalog once it is written.
+        try (RelationBatch related = relations.open();
+                CatalogBulkWriter writer = catalog.openBulkWriter(job::writeFailed)) {
             for (SourceDocument document : documents) {
-                workers.submit(() -> job.record(ingestOne(document, ids, known.get(document.sourceKey()), writer)));
+                workers.submit(() -> job.record(ingestOne(document, ids, known.get(document.sourceKey()), writer,
+                        related)));
             }
             workers.shutdown();
             awaitQuietly(workers);
@@ -149,7 +156,7 @@ public class ImportService implements DisposableBean {
     }
 
     private FileReport ingestOne(SourceDocument document, LawIdAllocator ids, CatalogRepository.CatalogEntry previous,
-            CatalogBulkWriter writer) {
+            CatalogBulkWriter writer, RelationBatch related) {
         try {
             SourceDocument withMetadata = document.metadata() != null ? document
                     : new SourceDocument(document.sourceKey(), document.fileName(), document.file(),
@@ -158,6 +165,7 @@ public class ImportService implements DisposableBean {
             if (!prepared.unchanged()) {
                 writer.put(prepared.documents().law(), prepared.documents().provisions(), prepared.previous(),
                         document.fileName());
+                related.add(prepared.documents().law(), prepared.documents().provisions());
             }
             return prepared.report();
         } catch (IngestException e) {
