@@ -1,0 +1,35 @@
+package org.kotmai.opendata;
+
+import java.io.Writer;
+import java.util.List;
+
+import org.kotmai.catalog.CatalogRepository;
+import org.kotmai.catalog.LawDocument;
+import org.kotmai.catalog.ProvisionDocument;
+import org.kotmai.web.NotFoundException;
+import org.springframework.stereotype.Service;
+
+/** Akoma Ntoso documents of catalogued laws. */
+@Service
+public class AknService {
+
+    private final CatalogRepository catalog;
+    private final CatalogReader reader;
+
+    AknService(CatalogRepository catalog, CatalogReader reader) {
+        this.catalog = catalog;
+        this.reader = reader;
+    }
+
+    /**
+     * Writes the law's Akoma Ntoso 3.0 XML (UTF-8 declared; the writer must encode UTF-8).
+     *
+     * @throws NotFoundException when no law has this id
+     */
+    public void write(String lawId, Writer out) {
+        LawDocument law = catalog.findLawWithoutText(lawId).orElseThrow(() -> new NotFoundException(
+                "No law with id '" + lawId + "'. Find ids with GET /api/laws."));
+        List<ProvisionDocument> provisions = reader.provisionsOf(lawId);
+        AknWriter.write(law, provisions, new LawTitles(reader.lawIdentities()), out);
+    }
+}
