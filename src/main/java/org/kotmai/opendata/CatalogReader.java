@@ -14,6 +14,7 @@ import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import org.kotmai.catalog.CatalogIndices;
+import org.kotmai.catalog.InstrumentType;
 import org.kotmai.catalog.LawDocument;
 import org.kotmai.catalog.ProvisionDocument;
 import org.springframework.stereotype.Component;
@@ -74,13 +75,13 @@ class CatalogReader {
         }
     }
 
-    /** Identity fields of every law (no text), for resolving ELIs and cited titles. */
-    List<LawDocument> lawIdentities() {
-        List<LawDocument> out = new ArrayList<>();
+    /** Identity fields of every law, for resolving cited titles. */
+    List<LawIdentity> lawIdentities() {
+        List<LawIdentity> out = new ArrayList<>();
         List<FieldValue> after = null;
         while (true) {
             List<FieldValue> searchAfter = after;
-            SearchResponse<LawDocument> page = io(() -> client.search(s -> {
+            SearchResponse<LawIdentity> page = io(() -> client.search(s -> {
                 s.index(indices.laws()).query(q -> q.matchAll(m -> m)).size(1000)
                         .source(src -> src.filter(f -> f.includes("id", "type", "yearBe", "title")))
                         .sort(sort("id"));
@@ -88,8 +89,8 @@ class CatalogReader {
                     s.searchAfter(searchAfter);
                 }
                 return s;
-            }, LawDocument.class));
-            List<Hit<LawDocument>> hits = page.hits().hits();
+            }, LawIdentity.class));
+            List<Hit<LawIdentity>> hits = page.hits().hits();
             hits.forEach(h -> out.add(h.source()));
             if (hits.size() < 1000) {
                 return out;
@@ -107,6 +108,10 @@ class CatalogReader {
                 .sort(o -> o.field(f -> f.field("ingestedAt").order(SortOrder.Desc).missing("_last")))
                 .sort(sort("id")), LawDocument.class));
         return page.hits().hits().stream().map(Hit::source).toList();
+    }
+
+    /** What identifies a law, as named in the index. */
+    record LawIdentity(String id, InstrumentType type, Integer yearBe, String title) {
     }
 
     private void scan(String index, Query query, List<SortOptions> order, int pageSize, Consumer<JsonNode> sink) {

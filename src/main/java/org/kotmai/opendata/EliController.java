@@ -1,6 +1,8 @@
 package org.kotmai.opendata;
 
 import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -58,7 +60,7 @@ class EliController {
             @Parameter(description = "BE year, or 'undated'") @PathVariable String year,
             @PathVariable String slug,
             @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
-        String lawId = lawId(type, year, slug);
+        String lawId = lawId(type, year, decoded(slug));
         String encodedId = Eli.encode(lawId);
         return redirect(accept, "/api/laws/" + encodedId, "/api/laws/" + encodedId + "/akn", "/laws/" + encodedId);
     }
@@ -74,8 +76,8 @@ class EliController {
     ResponseEntity<?> provision(@PathVariable String type, @PathVariable String year, @PathVariable String slug,
             @Parameter(description = "e.g. 15, 77-1, 4_ทวิ") @PathVariable String number,
             @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
-        String lawId = lawId(type, year, slug);
-        String canonical = Eli.numberOf(number);
+        String lawId = lawId(type, year, decoded(slug));
+        String canonical = Eli.numberOf(decoded(number));
         if (catalog.findProvision(lawId, canonical).isEmpty()) {
             throw new NotFoundException("Law '" + lawId + "' has no provision '" + canonical + "'. See GET /api/laws/"
                     + lawId + " for its table of contents.");
@@ -96,6 +98,11 @@ class EliController {
         }
         return resolver.lawId(instrument, year, slug).orElseThrow(() -> new NotFoundException(
                 "No law has the ELI /eli/th/" + type + "/" + year + "/" + slug + ". Find laws with GET /api/laws."));
+    }
+
+    /** Path segments arrive still percent-encoded: the service passes encoded slashes through to the catalog. */
+    private static String decoded(String segment) {
+        return URLDecoder.decode(segment, StandardCharsets.UTF_8);
     }
 
     private static ResponseEntity<?> redirect(String accept, String json, String akn, String html) {

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.kotmai.catalog.LawDocument;
+
 import org.kotmai.thai.CitedInstruments;
 
 /**
@@ -22,9 +22,9 @@ final class LawTitles {
     private final List<Entry> dated = new ArrayList<>();
     private final List<Entry> undated = new ArrayList<>();
 
-    LawTitles(List<LawDocument> laws) {
+    LawTitles(List<CatalogReader.LawIdentity> laws) {
         Map<String, List<Eli>> byName = new HashMap<>();
-        for (LawDocument law : laws) {
+        for (CatalogReader.LawIdentity law : laws) {
             if (law.title() == null || law.type() == null) {
                 continue;
             }

@@ -50,6 +50,8 @@ class SecurityConfiguration {
                         // audit events name the people who worked on a review
                         .requestMatchers(HttpMethod.GET, "/api/reviews/*/audit").authenticated()
                         .requestMatchers(HttpMethod.GET, "/api/**").permitAll()
+                        // open data: stable ELI URIs, bulk export and the feed are for anyone
+                        .requestMatchers(HttpMethod.GET, "/eli/**", "/api/export/**", "/api/feed.atom").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/search").permitAll()
                         .requestMatchers("/api/suggest").permitAll()
                         .requestMatchers("/api/laws/**", "/api/imports/**")
