@@ -32,6 +32,8 @@ final class AknEids {
     record Container(String element, String prefix) {
     }
 
+    static final String CLAUSE_PREFIX = "art_";
+
     private AknEids() {
     }
 

@@ -10,6 +10,7 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.SortOptions;
 import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch._types.query_dsl.FieldAndFormat;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
@@ -75,28 +76,46 @@ class CatalogReader {
         }
     }
 
-    /** Identity fields of every law, for resolving cited titles. */
+    /**
+     * Identity fields of every law, for resolving cited titles. Read from doc values: loading the stored laws
+     * would parse every law's full text.
+     */
     List<LawIdentity> lawIdentities() {
         List<LawIdentity> out = new ArrayList<>();
         List<FieldValue> after = null;
         while (true) {
             List<FieldValue> searchAfter = after;
-            SearchResponse<LawIdentity> page = io(() -> client.search(s -> {
+            SearchResponse<Void> page = io(() -> client.search(s -> {
                 s.index(indices.laws()).query(q -> q.matchAll(m -> m)).size(1000)
-                        .source(src -> src.filter(f -> f.includes("id", "type", "yearBe", "title")))
+                        .source(src -> src.fetch(false))
+                        .docvalueFields(FieldAndFormat.of(f -> f.field("type")),
+                                FieldAndFormat.of(f -> f.field("yearBe")), FieldAndFormat.of(f -> f.field("title.keyword")))
                         .sort(sort("id"));
                 if (searchAfter != null) {
                     s.searchAfter(searchAfter);
                 }
                 return s;
-            }, LawIdentity.class));
-            List<Hit<LawIdentity>> hits = page.hits().hits();
-            hits.forEach(h -> out.add(h.source()));
+            }, Void.class));
+            List<Hit<Void>> hits = page.hits().hits();
+            for (Hit<Void> hit : hits) {
+                out.add(new LawIdentity(hit.id(), ExportImporter.typeNamed(field(hit, "type")),
+                        field(hit, "yearBe") == null ? null : Integer.valueOf(field(hit, "yearBe")),
+                        field(hit, "title.keyword")));
+            }
             if (hits.size() < 1000) {
                 return out;
             }
             after = hits.get(hits.size() - 1).sort();
         }
+    }
+
+    private static String field(Hit<Void> hit, String name) {
+        var values = hit.fields().get(name);
+        if (values == null || values.toJson().asJsonArray().isEmpty()) {
+            return null;
+        }
+        var value = values.toJson().asJsonArray().get(0);
+        return value instanceof jakarta.json.JsonString text ? text.getString() : value.toString();
     }
 
     /** The most recently (re)catalogued laws, newest first, without their text and structure. */

@@ -50,9 +50,10 @@ final class CitationLinker {
             if (nameAt >= 0 && other.isEmpty()) {
                 continue;
             }
+            boolean clause = CitedInstruments.isClauseReference(line, reference.start());
             List<int[]> spans = numberSpans(found.text(), reference);
             for (int i = 0; i < reference.numbers().size(); i++) {
-                String href = target(reference.numbers().get(i), other);
+                String href = target(reference.numbers().get(i), clause, other);
                 if (href == null || spans.get(i) == null) {
                     continue;
                 }
@@ -66,12 +67,13 @@ final class CitationLinker {
         return out;
     }
 
-    private String target(String number, Optional<Eli> other) {
+    /** A ข้อ reference links only to a ข้อ and a มาตรา one only to a มาตรา: an act's "ข้อ ๕" is not its section 5. */
+    private String target(String number, boolean clause, Optional<Eli> other) {
         if (other.isPresent() && !other.get().lawId().equals(ownLawId)) {
             return other.get().encodedSectionPath(number);
         }
         String eId = ownEids.get(number);
-        return eId == null ? null : "#" + eId;
+        return eId == null || eId.startsWith(AknEids.CLAUSE_PREFIX) != clause ? null : "#" + eId;
     }
 
     /**

@@ -46,6 +46,24 @@ class EliController {
         this.catalog = catalog;
     }
 
+    /**
+     * @param lawId      the law
+     * @param eli        its ELI path as read (Thai letters as they are)
+     * @param encodedEli the same path percent-encoded, for links
+     * @param sectionTemplate the ELI of one of its provisions, with {@code {number}} for the number in ELI spelling
+     */
+    record EliView(String lawId, String eli, String encodedEli, String sectionTemplate) {
+    }
+
+    @GetMapping("/api/laws/{id}/eli")
+    @Operation(summary = "A law's ELI-style stable URI",
+            responses = @ApiResponse(responseCode = "404", description = "no law with this id"))
+    EliView eliOf(@PathVariable String id) {
+        Eli eli = resolver.eliOf(id).orElseThrow(() -> new NotFoundException("No law with id '" + id
+                + "'. Find ids with GET /api/laws."));
+        return new EliView(id, eli.path(), eli.encodedPath(), eli.path() + "/sec/{number}");
+    }
+
     @GetMapping("/eli/th/{type}/{year}/{slug}")
     @Operation(summary = "Stable URI of a law: redirects (303) by content negotiation",
             description = "Accept application/json -> /api/laws/{id}; application/akn+xml or application/xml -> "

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 /** Finds the law an ELI names, and the ELI of a law. */
 @Component
-public class EliResolver {
+class EliResolver {
 
     private final CatalogRepository catalog;
 
@@ -19,9 +19,9 @@ public class EliResolver {
         this.catalog = catalog;
     }
 
-    /** The ELI path of a law (unencoded), e.g. {@code /eli/th/act/2537/ลิขสิทธิ์}, if the law exists. */
-    public Optional<String> eliOf(String lawId) {
-        return catalog.findLawWithoutText(lawId).map(EliResolver::eli).map(Eli::path);
+    /** The ELI of a law, e.g. {@code /eli/th/act/2537/ลิขสิทธิ์}, if the law exists. */
+    Optional<Eli> eliOf(String lawId) {
+        return catalog.findLawWithoutText(lawId).map(EliResolver::eli);
     }
 
     /**

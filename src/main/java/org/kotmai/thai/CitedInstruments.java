@@ -56,4 +56,9 @@ public final class CitedInstruments {
     public static String withoutYear(String comparable) {
         return YEAR_SUFFIX.matcher(comparable).replaceFirst("");
     }
+
+    /** Whether the reference starting at this offset cites a ข้อ (a clause) rather than a มาตรา. */
+    public static boolean isClauseReference(CharSequence text, int referenceStart) {
+        return text.toString().startsWith("ข้อ", referenceStart);
+    }
 }

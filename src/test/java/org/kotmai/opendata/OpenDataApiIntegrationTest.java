@@ -157,6 +157,15 @@ class OpenDataApiIntegrationTest {
     }
 
     @Test
+    void lawsEliIsServedAsJson() throws Exception {
+        mvc.perform(get("/api/laws/{id}/eli", LAW_ID))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.eli").value("/eli/th/act/2567/ทดสอบข้อมูลเปิด"))
+                .andExpect(jsonPath("$.encodedEli").value("/eli/th/act/2567/" + Eli.encode("ทดสอบข้อมูลเปิด")));
+        mvc.perform(get("/api/laws/{id}/eli", "act-0000-none")).andExpect(status().isNotFound());
+    }
+
+    @Test
     void followingAnEliRedirectReachesTheLaw() throws Exception {
         String location = mvc.perform(get(URI.create("/eli/th/act/2566/" + Eli.encode("ทดสอบการอ้างอิง") + "/sec/4"))
                         .accept("application/json"))

@@ -32,4 +32,11 @@ class CitedInstrumentsTest {
         assertThat(CitedInstruments.withoutYear(CitedInstruments.comparable("พระราชบัญญัติลิขสิทธิ์ พ.ศ. ๒๕๓๗")))
                 .isEqualTo("พระราชบัญญัติลิขสิทธิ์");
     }
+
+    @Test
+    void clauseReferencesAreToldFromSectionReferences() {
+        String text = "ตามข้อ ๕ และมาตรา ๖";
+        assertThat(CitedInstruments.isClauseReference(text, text.indexOf("ข้อ"))).isTrue();
+        assertThat(CitedInstruments.isClauseReference(text, text.indexOf("มาตรา"))).isFalse();
+    }
 }
