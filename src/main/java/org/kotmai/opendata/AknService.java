@@ -2,6 +2,7 @@ package org.kotmai.opendata;
 
 import java.io.Writer;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.kotmai.catalog.CatalogRepository;
 import org.kotmai.catalog.LawDocument;
@@ -15,6 +16,11 @@ public class AknService {
 
     private final CatalogRepository catalog;
     private final CatalogReader reader;
+    /** Titles of the whole catalog, read again only when the catalog has changed: reading them is the slow part. */
+    private final AtomicReference<Titles> titles = new AtomicReference<>(new Titles("", null));
+
+    private record Titles(String version, LawTitles titles) {
+    }
 
     AknService(CatalogRepository catalog, CatalogReader reader) {
         this.catalog = catalog;
@@ -30,6 +36,17 @@ public class AknService {
         LawDocument law = catalog.findLawWithoutText(lawId).orElseThrow(() -> new NotFoundException(
                 "No law with id '" + lawId + "'. Find ids with GET /api/laws."));
         List<ProvisionDocument> provisions = reader.provisionsOf(lawId);
-        AknWriter.write(law, provisions, new LawTitles(reader.lawIdentities()), out);
+        AknWriter.write(law, provisions, currentTitles(), out);
+    }
+
+    private LawTitles currentTitles() {
+        String version = reader.lawsVersion();
+        Titles known = titles.get();
+        if (known.version().equals(version)) {
+            return known.titles();
+        }
+        LawTitles fresh = new LawTitles(reader.lawIdentities());
+        titles.set(new Titles(version, fresh));
+        return fresh;
     }
 }

@@ -118,6 +118,20 @@ class CatalogReader {
         return value instanceof jakarta.json.JsonString text ? text.getString() : value.toString();
     }
 
+    /**
+     * What changes whenever a law is added, replaced or removed: the number of laws and the latest catalogue time.
+     */
+    String lawsVersion() {
+        SearchResponse<Void> page = io(() -> client.search(s -> s.index(indices.laws())
+                .query(q -> q.matchAll(m -> m)).size(1).source(src -> src.fetch(false))
+                .trackTotalHits(t -> t.enabled(true))
+                .sort(o -> o.field(f -> f.field("ingestedAt").order(SortOrder.Desc).missing("_last"))), Void.class));
+        long total = page.hits().total() == null ? -1 : page.hits().total().value();
+        String latest = page.hits().hits().isEmpty() ? ""
+                : page.hits().hits().get(0).sort().stream().map(v -> String.valueOf(v._get())).toList().toString();
+        return total + "@" + latest;
+    }
+
     /** The most recently (re)catalogued laws, newest first, without their text and structure. */
     List<LawDocument> latestLaws(int count) {
         SearchResponse<LawDocument> page = io(() -> client.search(s -> s.index(indices.laws())
