@@ -35,7 +35,15 @@ public class AknService {
     public void write(String lawId, Writer out) {
         LawDocument law = catalog.findLawWithoutText(lawId).orElseThrow(() -> new NotFoundException(
                 "No law with id '" + lawId + "'. Find ids with GET /api/laws."));
-        List<ProvisionDocument> provisions = reader.provisionsOf(lawId);
+        write(law, reader.provisionsOf(lawId), out);
+    }
+
+    /**
+     * Writes the Akoma Ntoso of a law already read, e.g. from an export, without reading it again.
+     *
+     * @param provisions the law's provisions in document order
+     */
+    public void write(LawDocument law, List<ProvisionDocument> provisions, Writer out) {
         AknWriter.write(law, provisions, currentTitles(), out);
     }
 

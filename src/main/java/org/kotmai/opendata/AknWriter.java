@@ -8,6 +8,7 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -207,11 +208,11 @@ final class AknWriter {
     private String heading(TocEntry entry, String parentEid) throws XMLStreamException {
         AknEids.Container container = AknEids.container(entry.kind());
         String own = container.prefix() + "_" + (entry.number() == null || entry.number().isEmpty()
-                ? entry.kind().toLowerCase(java.util.Locale.ROOT) : Eli.sectionSegment(entry.number()));
+                ? entry.kind().toLowerCase(Locale.ROOT) : Eli.sectionSegment(entry.number()));
         String eId = unique(parentEid.isEmpty() ? own : parentEid + "__" + own);
         start(container.element());
         if (container.element().equals("hcontainer")) {
-            xml.writeAttribute("name", entry.kind().toLowerCase(java.util.Locale.ROOT));
+            xml.writeAttribute("name", entry.kind().toLowerCase(Locale.ROOT));
         }
         xml.writeAttribute("eId", eId);
         start("heading");

@@ -9,6 +9,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.kotmai.catalog.InstrumentType;
 import org.springframework.stereotype.Service;
@@ -98,7 +99,7 @@ public class CatalogExporter {
         }
     }
 
-    private static void write(OutputStream stream, java.util.function.Consumer<Writer> body) {
+    private static void write(OutputStream stream, Consumer<Writer> body) {
         Writer out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 64 * 1024);
         body.accept(out);
         try {

@@ -89,7 +89,8 @@ class CatalogReader {
                 s.index(indices.laws()).query(q -> q.matchAll(m -> m)).size(1000)
                         .source(src -> src.fetch(false))
                         .docvalueFields(FieldAndFormat.of(f -> f.field("type")),
-                                FieldAndFormat.of(f -> f.field("yearBe")), FieldAndFormat.of(f -> f.field("title.keyword")))
+                                FieldAndFormat.of(f -> f.field("yearBe")),
+                                FieldAndFormat.of(f -> f.field("title.keyword")))
                         .sort(sort("id"));
                 if (searchAfter != null) {
                     s.searchAfter(searchAfter);

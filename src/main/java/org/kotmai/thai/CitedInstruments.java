@@ -14,7 +14,8 @@ public final class CitedInstruments {
             + "|กฎกระทรวง|ประกาศ|ระเบียบ|ข้อบังคับ|คำสั่ง";
     private static final Pattern NAMED = Pattern.compile("\\G[ \\t\\u00A0]*(?:แห่ง|ของ|ใน|ตาม)[ \\t\\u00A0]*(?=("
             + INSTRUMENT + "))");
-    private static final Pattern SELF = Pattern.compile("\\G(?:" + INSTRUMENT + ")[ \\t\\u00A0]*(?:ฉบับ)?[ \\t\\u00A0]*นี้");
+    private static final Pattern SELF =
+            Pattern.compile("\\G(?:" + INSTRUMENT + ")[ \\t\\u00A0]*(?:ฉบับ)?[ \\t\\u00A0]*นี้");
 
     private static final Pattern YEAR_SUFFIX = Pattern.compile("(?:พ\\.ศ\\.|พุทธศักราช)\\d{4}$");
 

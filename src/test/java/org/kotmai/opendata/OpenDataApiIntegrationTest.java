@@ -10,6 +10,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -26,6 +28,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Akoma Ntoso, ELI redirects, exports and the Atom feed over a real Elasticsearch node with two small acts. */
@@ -144,7 +147,8 @@ class OpenDataApiIntegrationTest {
                 .andExpect(status().isSeeOther()).andExpect(header().string("Location", api + "/akn"));
         mvc.perform(get(URI.create(eli)).accept("application/xml"))
                 .andExpect(status().isSeeOther()).andExpect(header().string("Location", api + "/akn"));
-        mvc.perform(get(URI.create(eli)).header("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"))
+        String browser = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
+        mvc.perform(get(URI.create(eli)).header("Accept", browser))
                 .andExpect(status().isSeeOther())
                 .andExpect(header().string("Location", "/laws/" + Eli.encode(LAW_ID)));
         mvc.perform(get(URI.create(eli + "/sec/3-1")).accept("application/json"))
@@ -184,7 +188,8 @@ class OpenDataApiIntegrationTest {
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("year"));
         mvc.perform(get("/eli/th/act/2567/none").accept("application/json"))
                 .andExpect(status().isNotFound());
-        mvc.perform(get(URI.create("/eli/th/act/2567/" + Eli.encode("ทดสอบข้อมูลเปิด") + "/sec/99")).accept("application/json"))
+        mvc.perform(get(URI.create("/eli/th/act/2567/" + Eli.encode("ทดสอบข้อมูลเปิด") + "/sec/99"))
+                        .accept("application/json"))
                 .andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("no provision '99'")));
         mvc.perform(get(URI.create("/eli/th/act/2567/" + Eli.encode("ทดสอบข้อมูลเปิด"))).accept("image/png"))
@@ -247,7 +252,7 @@ class OpenDataApiIntegrationTest {
             assertThat(URI.create(children(entry, "id").get(0).getTextContent()).isAbsolute()).isTrue();
         }
         List<String> updated = entries.stream().map(e -> children(e, "updated").get(0).getTextContent()).toList();
-        assertThat(updated).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        assertThat(updated).isSortedAccordingTo(Comparator.reverseOrder());
         mvc.perform(get("/api/feed.atom").param("limit", "0"))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("limit"));
     }
@@ -270,8 +275,8 @@ class OpenDataApiIntegrationTest {
     }
 
     private static List<String> refs(Element provision) {
-        List<String> out = new java.util.ArrayList<>();
-        org.w3c.dom.NodeList nodes = provision.getElementsByTagNameNS(AKN, "ref");
+        List<String> out = new ArrayList<>();
+        NodeList nodes = provision.getElementsByTagNameNS(AKN, "ref");
         for (int i = 0; i < nodes.getLength(); i++) {
             out.add(((Element) nodes.item(i)).getAttribute("href"));
         }
