@@ -149,6 +149,11 @@ public class ImportService implements DisposableBean {
             }
 
             @Override
+            public void unchanged(String context, String lawId, String title) {
+                job.record(new FileReport(context, FileReport.Outcome.UNCHANGED, lawId, title, 0, List.of()));
+            }
+
+            @Override
             public void failed(String context, String message) {
                 job.record(FileReport.error(context, message));
             }

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.BiConsumer;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
@@ -26,8 +27,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Imports an export (a folder with {@value #LAWS} and {@value #PROVISIONS}) back into the catalog. Both files are
  * read line by line side by side, as the export orders them (laws by id, provisions by law id), so one law and its
- * provisions are in memory at a time. A law already catalogued from the same source is replaced as an ingest
- * would replace it.
+ * provisions are in memory at a time. As in an ingest, a law the catalog holds in the same version is left as it
+ * is, and one catalogued from the same source in another version is replaced.
  */
 @Service
 public class ExportImporter {
@@ -39,6 +40,9 @@ public class ExportImporter {
     public interface Listener {
 
         void imported(String context, String lawId, String title, int provisions);
+
+        /** The catalog already holds this version of the law (same id, source and content hash). */
+        void unchanged(String context, String lawId, String title);
 
         void failed(String context, String message);
     }
@@ -97,7 +101,13 @@ public class ExportImporter {
                 }
                 List<ProvisionDocument> own = provisions.of(law.id());
                 String context = LAWS + "#" + law.id();
-                writer.put(law, own, known.get(law.sourceKey()), context);
+                CatalogRepository.CatalogEntry previous = known.get(law.sourceKey());
+                if (previous != null && previous.id().equals(law.id())
+                        && Objects.equals(previous.contentHash(), law.contentHash())) {
+                    listener.unchanged(context, law.id(), law.title());
+                    continue;
+                }
+                writer.put(law, own, previous, context);
                 listener.imported(context, law.id(), law.title(), own.size());
             }
             provisions.rest();

@@ -108,7 +108,7 @@ class OpenDataCorpusTest {
         ImportStatus back = imports.run(ImportSource.EXPORT, export);
         assertThat(back.state()).isEqualTo("DONE");
         assertThat(back.errors()).isZero();
-        assertThat((long) back.ok()).isEqualTo(laws);
+        assertThat((long) back.unchanged()).isEqualTo(laws);
         assertThat(catalog.countLaws()).isEqualTo(laws);
         assertThat(catalog.countProvisions()).isEqualTo(provisions);
     }
