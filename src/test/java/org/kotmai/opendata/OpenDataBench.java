@@ -27,8 +27,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Open data on the full Krisdika catalog. Run with {@code ./mvnw test -Pbench -Dtest=OpenDataBench}. Times the
- * Akoma Ntoso of the three largest codes (target: median under 2 s each) and the four exports, sampling the heap during
- * the exports to show that it does not grow with the catalog. Shares the catalog of the corpus tests, so that run
+ * Akoma Ntoso of the three largest codes (target: median under 2 s each) and the four exports, sampling the heap
+ * during the exports to show that it does not grow with the catalog. Shares the catalog of the corpus tests, so that run
  * with them ({@code -Dtest='OpenDataCorpusTest,OpenDataBench' -Dsurefire.excludedGroups=}) it imports nothing.
  */
 @Tag("bench")
