@@ -41,12 +41,13 @@ class ExternalClusterFailoverTest {
         try (TestCluster cluster = TestCluster.start(3);
              ConfigurableApplicationContext app = new SpringApplicationBuilder(KotmaiApplication.class)
                      .web(WebApplicationType.NONE)
-                     .properties("kotmai.elasticsearch.uris=" + cluster.urisProperty(),
-                             "kotmai.elasticsearch.index-prefix=cluster",
-                             "kotmai.data-dir=" + dataDir,
-                             "kotmai.ingest.watch=false",
-                             "kotmai.ingest.reports-dir=" + dataDir.resolve("reports"))
-                     .run()) {
+                     // As command-line arguments, which take precedence over application.yml.
+                     .run("--kotmai.elasticsearch.uris=" + cluster.urisProperty(),
+                             "--kotmai.elasticsearch.index-prefix=cluster",
+                             "--kotmai.data-dir=" + dataDir,
+                             "--kotmai.ingest.watch=false",
+                             "--kotmai.ingest.reports-dir=" + dataDir.resolve("reports"),
+                             "--kotmai.ingest.uploads-dir=" + dataDir.resolve("uploads"))) {
             ImportService imports = app.getBean(ImportService.class);
             CatalogRepository catalog = app.getBean(CatalogRepository.class);
             SearchService search = app.getBean(SearchService.class);

@@ -65,6 +65,39 @@ abstract class IndexManagerContract {
     }
 
     @Test
+    void bulkLoadPausesRefreshAndPutsTheDeclaredIntervalBack(TestInfo test) throws IOException {
+        IndexManager manager = new IndexManager(client(), prefix(test), definitions("v1"));
+        manager.ensureIndices();
+        String alias = manager.alias("articles");
+
+        try (IndexManager.BulkLoad load = manager.bulkLoad("articles")) {
+            assertThat(refreshInterval(alias)).isEqualTo("-1");
+            client().index(x -> x.index(alias).id("1").document(Map.of("title", "มาตรา 1", "number", "1")));
+        }
+
+        assertThat(refreshInterval(alias)).as("v1 declares none, so the default is back").isNull();
+        assertThat(client().count(c -> c.index(alias)).count()).as("refreshed once at the end").isEqualTo(1);
+    }
+
+    @Test
+    void startPutsBackTheRefreshABulkLoadCutShortLeftPaused(TestInfo test) throws IOException {
+        IndexManager manager = new IndexManager(client(), prefix(test), definitions("v1"));
+        manager.ensureIndices();
+        manager.bulkLoad("articles");
+
+        new IndexManager(client(), prefix(test), definitions("v1")).ensureIndices();
+
+        assertThat(refreshInterval(manager.alias("articles"))).isNull();
+    }
+
+    private String refreshInterval(String alias) throws IOException {
+        var settings = client().indices().getSettings(g -> g.index(alias)).result().values().iterator().next()
+                .settings();
+        var interval = settings.index() != null ? settings.index().refreshInterval() : settings.refreshInterval();
+        return interval == null ? null : interval.time();
+    }
+
+    @Test
     void refusesToDowngradeBelowTheIndexVersion(TestInfo test) {
         new IndexManager(client(), prefix(test), definitions("v2")).ensureIndices();
         IndexManager older = new IndexManager(client(), prefix(test), definitions("v1"));
