@@ -20,7 +20,7 @@ import java.util.stream.IntStream;
  */
 final class TestCluster implements AutoCloseable {
 
-    private static final Duration START_TIMEOUT = Duration.ofMinutes(6);
+    private static final Duration START_TIMEOUT = Duration.ofMinutes(12);
 
     private final List<ManagedNode> nodes;
 
