@@ -14,14 +14,17 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The relations of laws catalogued together. {@link #add} reads a law's relations and sends at once those whose
- * target it can already name — from the laws catalogued when the batch opened and the batch's laws added so far —
- * so that storing them overlaps the catalog write; {@link #close} resolves every relation against the catalog as
- * it then stands and sends only what the early guess left unresolved or named differently.
+ * The relations of laws catalogued together. {@link #add} reads a law's relations and sends them at once, resolved as far as the laws
+ * catalogued when the batch opened and the batch's laws added so far allow, so that storing them overlaps the
+ * catalog write; {@link #close} resolves every relation against the catalog as
+ * it then stands and sends again only the relations whose target the early guess missed or named differently.
  */
 public final class RelationBatch implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(RelationBatch.class);
+
+    /** Stands for "sent without a target" in {@link #sent}, which cannot hold null. */
+    static final String UNRESOLVED = "";
 
     private final RelationIndexer indexer;
     private final LawTitles catalogued;
@@ -29,7 +32,7 @@ public final class RelationBatch implements AutoCloseable {
     private final IndexManager.BulkLoad bulkLoad;
     /** Title key and year of each law added so far, as {@link LawTitles#citedAs} spells them. */
     private final Map<String, String> added = new ConcurrentHashMap<>();
-    /** Relation id to the target law id it was sent with. */
+    /** Relation id to the target law id it was sent with, or {@link #UNRESOLVED}. */
     private final Map<String, String> sent = new ConcurrentHashMap<>();
     private final List<String> laws = new ArrayList<>();
     private final Set<String> versions = new HashSet<>();
@@ -52,10 +55,8 @@ public final class RelationBatch implements AutoCloseable {
         }
         for (Relation r : extracted) {
             Relation guess = r.resolved() ? r : r.resolvedTo(guessTarget(r));
-            if (guess.resolved()) {
-                sent.put(guess.id(), guess.targetLawId());
-                writer.add(guess);
-            }
+            sent.put(guess.id(), guess.resolved() ? guess.targetLawId() : UNRESOLVED);
+            writer.add(guess);
         }
         synchronized (this) {
             laws.add(law.id());

@@ -57,7 +57,7 @@ public class RelationIndexer {
      * @param laws      the batch's laws
      * @param versions  their content hashes
      * @param relations every relation they state, as extracted
-     * @param sent      relation id to the target law id it was sent with
+     * @param sent      relation id to the target law id it was sent with, or {@link RelationBatch#UNRESOLVED}
      * @param failed    ids of sent relations Elasticsearch did not store
      */
     record Written(List<String> laws, Set<String> versions, List<Relation> relations, Map<String, String> sent,
@@ -75,7 +75,8 @@ public class RelationIndexer {
         for (Relation r : batch.relations()) {
             Relation last = r.resolved() ? r : r.resolvedTo(titles.resolve(r.targetKey(), r.targetYearBe()));
             String sentTo = batch.sent().get(last.id());
-            if (sentTo == null || !sentTo.equals(last.targetLawId()) || batch.failed().contains(last.id())) {
+            String target = last.resolved() ? last.targetLawId() : RelationBatch.UNRESOLVED;
+            if (sentTo == null || !sentTo.equals(target) || batch.failed().contains(last.id())) {
                 rest.add(last);
             }
             resolved += last.resolved() ? 1 : 0;
@@ -85,7 +86,7 @@ public class RelationIndexer {
         dropOrphans(titles);
         resolveEarlier(titles, batch.laws());
         store.refresh();
-        log.info("Relations of {} laws stored: {} ({} resolved, {} sent after the catalog write) in {} ms",
+        log.info("Relations of {} laws stored: {} ({} resolved, {} sent again after the catalog write) in {} ms",
                 batch.laws().size(), batch.relations().size(), resolved, rest.size(),
                 (System.nanoTime() - started) / 1_000_000);
     }
