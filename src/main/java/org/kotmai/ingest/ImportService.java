@@ -130,8 +130,8 @@ public class ImportService implements DisposableBean {
             log.info("Import {} started: {} files from {}", job.id(), documents.size(), folder);
             problems.forEach(job::record);
             ingestAll(job, documents);
-            catalog.optimizeForSearch();
             job.finished();
+            optimizeForSearch(job);
             ImportStatus done = job.status();
             log.info("Import {} finished in {} s: {} catalogued ({} with warnings), {} unchanged, {} errors, "
                     + "{} provisions, {} laws/s", job.id(), done.elapsedSeconds(), done.ok() + done.warnings(),
@@ -142,6 +142,15 @@ public class ImportService implements DisposableBean {
         } finally {
             ticker.cancel(false);
             persist(job.status());
+        }
+    }
+
+    /** The catalog is complete and searchable already; the merge only speeds searches up, so it may fail quietly. */
+    private void optimizeForSearch(ImportJob job) {
+        try {
+            catalog.optimizeForSearch();
+        } catch (RuntimeException e) {
+            log.warn("Import {}: the catalog could not be merged for faster searches: {}", job.id(), e.getMessage());
         }
     }
 

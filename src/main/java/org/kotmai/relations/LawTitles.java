@@ -32,9 +32,9 @@ final class LawTitles {
                 continue;
             }
             String key = ThaiLegalReferences.titleKey(law.title());
-            Integer year = ThaiLegalReferences.titleYear(law.title());
-            if (year != null) {
-                byKeyAndYear.putIfAbsent(key + "@" + year, law.id());
+            String cited = citedAs(law.title());
+            if (cited != null) {
+                byKeyAndYear.putIfAbsent(cited, law.id());
             }
             byKey.merge(key, law, (a, b) -> later(a, b));
         }
@@ -50,7 +50,7 @@ final class LawTitles {
             return null;
         }
         if (yearBe != null) {
-            return byKeyAndYear.get(key + "@" + yearBe);
+            return byKeyAndYear.get(citedAs(key, yearBe));
         }
         for (String candidate : keys) {
             if (candidate.length() <= key.length() && ThaiLegalReferences.namesTitle(key, candidate)) {
@@ -58,6 +58,20 @@ final class LawTitles {
             }
         }
         return null;
+    }
+
+    /** The lookup key of a citation by title key and year. */
+    static String citedAs(String key, int yearBe) {
+        return key + "@" + yearBe;
+    }
+
+    /** The lookup key a citation with a year finds this title under, or null when the title has no year. */
+    static String citedAs(String title) {
+        if (title == null) {
+            return null;
+        }
+        Integer year = ThaiLegalReferences.titleYear(title);
+        return year == null ? null : citedAs(ThaiLegalReferences.titleKey(title), year);
     }
 
     boolean contains(String lawId) {

@@ -1,49 +1,99 @@
 package org.kotmai.relations;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.kotmai.catalog.LawDocument;
+import org.kotmai.catalog.ProvisionDocument;
+import org.kotmai.elasticsearch.IndexManager;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.kotmai.catalog.ProvisionDocument;
 
 /**
- * The relations of laws catalogued together. {@link #add} reads a law's relations at once (cheap, in the
- * caller's thread); {@link #close} stores them, resolved against the catalog as it then stands.
+ * The relations of laws catalogued together. {@link #add} reads a law's relations and sends them at once, resolved as far as the laws
+ * catalogued when the batch opened and the batch's laws added so far allow, so that storing them overlaps the
+ * catalog write; {@link #close} resolves every relation against the catalog as
+ * it then stands and sends again only the relations whose target the early guess missed or named differently.
  */
 public final class RelationBatch implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(RelationBatch.class);
 
+    /** Stands for "sent without a target" in {@link #sent}, which cannot hold null. */
+    static final String UNRESOLVED = "";
+
     private final RelationIndexer indexer;
+    private final LawTitles catalogued;
+    private final RelationStore.Writer writer;
+    private final IndexManager.BulkLoad bulkLoad;
+    /** Title key and year of each law added so far, as {@link LawTitles#citedAs} spells them. */
+    private final Map<String, String> added = new ConcurrentHashMap<>();
+    /** Relation id to the target law id it was sent with, or {@link #UNRESOLVED}. */
+    private final Map<String, String> sent = new ConcurrentHashMap<>();
     private final List<String> laws = new ArrayList<>();
+    private final Set<String> versions = new HashSet<>();
     private final List<Relation> relations = new ArrayList<>();
 
-    RelationBatch(RelationIndexer indexer) {
+    RelationBatch(RelationIndexer indexer, LawTitles catalogued, RelationStore.Writer writer,
+            IndexManager.BulkLoad bulkLoad) {
         this.indexer = indexer;
+        this.catalogued = catalogued;
+        this.writer = writer;
+        this.bulkLoad = bulkLoad;
     }
 
     /** Reads the relations a law states; its previous relations are replaced when the batch closes. */
     public void add(LawDocument law, List<ProvisionDocument> provisions) {
         List<Relation> extracted = RelationExtractor.extract(law, provisions);
+        String cited = LawTitles.citedAs(law.title());
+        if (cited != null) {
+            added.putIfAbsent(cited, law.id());
+        }
+        for (Relation r : extracted) {
+            Relation guess = r.resolved() ? r : r.resolvedTo(guessTarget(r));
+            sent.put(guess.id(), guess.resolved() ? guess.targetLawId() : UNRESOLVED);
+            writer.add(guess);
+        }
         synchronized (this) {
             laws.add(law.id());
+            versions.add(law.contentHash());
             relations.addAll(extracted);
         }
     }
 
+    private String guessTarget(Relation r) {
+        if (r.targetYearBe() != null && r.targetKey() != null) {
+            String inBatch = added.get(LawTitles.citedAs(r.targetKey(), r.targetYearBe()));
+            if (inBatch != null) {
+                return inBatch;
+            }
+        }
+        return catalogued.resolve(r.targetKey(), r.targetYearBe());
+    }
+
     /**
-     * Stores the relations. A failure here is logged rather than thrown, because the laws themselves are
-     * catalogued and must stay so; the log names what to do.
+     * Stores the rest of the relations. A failure here is logged rather than thrown, because the laws themselves
+     * are catalogued and must stay so; the log names what to do.
      */
     @Override
     public synchronized void close() {
         try {
-            indexer.commit(List.copyOf(laws), List.copyOf(relations));
+            Set<String> failed = writer.finish();
+            indexer.commit(new RelationIndexer.Written(List.copyOf(laws), Set.copyOf(versions),
+                    List.copyOf(relations), Map.copyOf(sent), failed));
         } catch (RuntimeException e) {
             log.warn("Relations of {} laws could not be stored ({}); re-ingest them to read their relations again",
                     laws.size(), e.getMessage(), e);
+        } finally {
+            try {
+                bulkLoad.close();
+            } catch (RuntimeException e) {
+                log.warn("Relations index: {}", e.getMessage(), e);
+            }
         }
     }
 }

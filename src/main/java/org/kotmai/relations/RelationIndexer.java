@@ -2,19 +2,22 @@ package org.kotmai.relations;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import org.kotmai.elasticsearch.IndexManager;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
  * Keeps the relations in step with the catalog. Ingest opens a {@link RelationBatch}, adds each law it catalogues
- * and closes the batch once the laws are written; closing resolves the batch's citations against the whole
- * catalog, replaces the batch laws' outgoing relations, drops relations of laws no longer catalogued, and
- * resolves earlier relations that cite a law the batch brought in.
+ * (the batch stores what it can resolve meanwhile) and closes the batch once the laws are written; closing
+ * resolves the batch's citations against the whole catalog, stores what was not yet stored as resolved, drops what
+ * earlier versions of the batch's laws stated, drops relations of laws no longer catalogued, and resolves earlier
+ * relations that cite a law the batch brought in.
  */
 @Service
 public class RelationIndexer {
@@ -27,9 +30,14 @@ public class RelationIndexer {
         this.store = store;
     }
 
-    /** A batch for laws catalogued together; add to it from any thread, close it after the catalog write. */
+    /**
+     * A batch for laws catalogued together; add to it from any thread, close it after the catalog write. The
+     * relations index does not refresh while the batch is open.
+     */
     public RelationBatch open() {
-        return new RelationBatch(this);
+        LawTitles catalogued = store.titles();
+        IndexManager.BulkLoad bulkLoad = store.bulkLoad();
+        return new RelationBatch(this, catalogued, store.openWriter(), bulkLoad);
     }
 
     /** Forgets what a removed law stated, and marks citations of it as pointing at no catalogued law. */
@@ -43,24 +51,44 @@ public class RelationIndexer {
         store.refresh();
     }
 
-    void commit(List<String> laws, List<Relation> relations) {
-        if (laws.isEmpty()) {
+    /**
+     * What a batch read and already sent.
+     *
+     * @param laws      the batch's laws
+     * @param versions  their content hashes
+     * @param relations every relation they state, as extracted
+     * @param sent      relation id to the target law id it was sent with, or {@link RelationBatch#UNRESOLVED}
+     * @param failed    ids of sent relations Elasticsearch did not store
+     */
+    record Written(List<String> laws, Set<String> versions, List<Relation> relations, Map<String, String> sent,
+            Set<String> failed) {
+    }
+
+    void commit(Written batch) {
+        if (batch.laws().isEmpty()) {
             return;
         }
         long started = System.nanoTime();
         LawTitles titles = store.titles();
-        store.deleteFromSources(laws);
-        List<Relation> resolved = new ArrayList<>(relations.size());
-        for (Relation r : relations) {
-            resolved.add(r.resolved() ? r : r.resolvedTo(titles.resolve(r.targetKey(), r.targetYearBe())));
+        List<Relation> rest = new ArrayList<>();
+        long resolved = 0;
+        for (Relation r : batch.relations()) {
+            Relation last = r.resolved() ? r : r.resolvedTo(titles.resolve(r.targetKey(), r.targetYearBe()));
+            String sentTo = batch.sent().get(last.id());
+            String target = last.resolved() ? last.targetLawId() : RelationBatch.UNRESOLVED;
+            if (sentTo == null || !sentTo.equals(target) || batch.failed().contains(last.id())) {
+                rest.add(last);
+            }
+            resolved += last.resolved() ? 1 : 0;
         }
-        store.write(resolved);
-        store.refresh();
+        store.write(rest);
+        store.deleteOtherVersions(batch.laws(), batch.versions());
         dropOrphans(titles);
-        resolveEarlier(titles, laws);
+        resolveEarlier(titles, batch.laws());
         store.refresh();
-        log.info("Relations of {} laws stored: {} ({} resolved) in {} ms", laws.size(), resolved.size(),
-                resolved.stream().filter(Relation::resolved).count(), (System.nanoTime() - started) / 1_000_000);
+        log.info("Relations of {} laws stored: {} ({} resolved, {} sent again after the catalog write) in {} ms",
+                batch.laws().size(), batch.relations().size(), resolved, rest.size(),
+                (System.nanoTime() - started) / 1_000_000);
     }
 
     /** Laws replaced under a new id or removed while relations were not told leave relations behind. */

@@ -5,10 +5,15 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._helpers.bulk.BulkIngester;
+import co.elastic.clients.elasticsearch._helpers.bulk.BulkListener;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
@@ -62,6 +67,32 @@ class RelationStore {
             }
             check(io(() -> client.bulk(bulk.build())));
         });
+    }
+
+    /** Pauses the relations index's refresh while a batch writes; see {@link IndexManager#bulkLoad}. */
+    IndexManager.BulkLoad bulkLoad() {
+        return indexManager.bulkLoad("relations");
+    }
+
+    /** A writer that sends relations while the caller goes on; see {@link Writer}. */
+    Writer openWriter() {
+        return new Writer(client, index());
+    }
+
+    /**
+     * Removes the relations of these laws read from a version other than the given ones: a law re-read from the
+     * same version has rewritten its relations under the same ids, so only an earlier version's leave any behind.
+     */
+    void deleteOtherVersions(Collection<String> lawIds, Collection<String> versions) {
+        List<String> ids = List.copyOf(lawIds);
+        List<FieldValue> current = versions.stream().map(FieldValue::of).toList();
+        for (int from = 0; from < ids.size(); from += MAX_TERMS) {
+            List<FieldValue> chunk = ids.subList(from, Math.min(ids.size(), from + MAX_TERMS)).stream()
+                    .map(FieldValue::of).toList();
+            deleteMatching(Query.of(q -> q.bool(b -> b
+                    .filter(f -> f.terms(t -> t.field("sourceLawId").terms(v -> v.value(chunk))))
+                    .mustNot(m -> m.terms(t -> t.field("sourceVersion").terms(v -> v.value(current)))))));
+        }
     }
 
     void deleteFromSources(Collection<String> lawIds) {
@@ -138,6 +169,58 @@ class RelationStore {
                 return;
             }
             after = hits.get(hits.size() - 1).sort();
+        }
+    }
+
+    /**
+     * Relations sent in bulk from any thread, one request at a time beside the catalog's own bulk writes; what
+     * Elasticsearch rejected is named by relation id on {@link #finish()}, so that the caller can send it again.
+     */
+    static final class Writer {
+
+        private final String index;
+        private final Set<String> failed = ConcurrentHashMap.newKeySet();
+        private final BulkIngester<String> ingester;
+
+        private Writer(ElasticsearchClient client, String index) {
+            this.index = index;
+            this.ingester = BulkIngester.of(b -> b.client(client)
+                    .maxOperations(BULK)
+                    .maxSize(8L * 1024 * 1024)
+                    .maxConcurrentRequests(1)
+                    .flushInterval(2, TimeUnit.SECONDS)
+                    .listener(new BulkListener<String>() {
+                        @Override
+                        public void beforeBulk(long executionId, BulkRequest request, List<String> contexts) {
+                        }
+
+                        @Override
+                        public void afterBulk(long executionId, BulkRequest request, List<String> contexts,
+                                BulkResponse response) {
+                            List<BulkResponseItem> items = response.items();
+                            for (int i = 0; i < items.size(); i++) {
+                                if (items.get(i).error() != null) {
+                                    failed.add(contexts.get(i));
+                                }
+                            }
+                        }
+
+                        @Override
+                        public void afterBulk(long executionId, BulkRequest request, List<String> contexts,
+                                Throwable failure) {
+                            failed.addAll(contexts);
+                        }
+                    }));
+        }
+
+        void add(Relation relation) {
+            ingester.add(op -> op.index(i -> i.index(index).id(relation.id()).document(relation)), relation.id());
+        }
+
+        /** Sends what is queued and waits for it; returns the ids of the relations that were not stored. */
+        Set<String> finish() {
+            ingester.close();
+            return Set.copyOf(failed);
         }
     }
 

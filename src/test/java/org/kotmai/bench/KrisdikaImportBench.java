@@ -69,6 +69,10 @@ class KrisdikaImportBench {
         clear();
         Measured cold = measuredImport();
         String digest = digest();
+        String relations = indexManager.alias("relations");
+        long relationCount = client.count(c -> c.index(relations)).count();
+        long resolvedCount = client.count(c -> c.index(relations)
+                .query(q -> q.term(t -> t.field("resolved").value(true)))).count();
         List<ProvisionDocument> provisions = readAll(indices.provisions(), ProvisionDocument.class);
 
         double[] warm = new double[REPETITIONS];
@@ -92,6 +96,7 @@ class KrisdikaImportBench {
                 + "medians of " + REPETITIONS + ") ===");
         System.out.printf("laws: %d processed (errors %d), provisions: %d%n", last.processed(), last.errors(), n);
         System.out.printf("catalog digest (all law and provision documents, ingest time left out): %s%n", digest);
+        System.out.printf("relations after the cold import: %d (%d resolved)%n", relationCount, resolvedCount);
         System.out.printf("plain bulk of the same provisions: %.2f s, %.0f provisions/s (runs %s)%n", plainSeconds,
                 n / plainSeconds, Arrays.toString(plain));
         System.out.printf("import cold (first in the JVM): %.2f s, %.1f laws/s, %.0f provisions/s -> ratio %.2f%n",
