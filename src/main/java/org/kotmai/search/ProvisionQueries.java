@@ -110,6 +110,10 @@ class ProvisionQueries {
                 b.should(s -> s.match(m -> m.field("search.textTokens").query(all)
                         .minimumShouldMatch(ranking.coordinationMinimum()).boost(ranking.coordinationBoost())));
             }
+            if (u.terms().size() + u.expansions().size() > 1 && ranking.coverageBoost() > 0) {
+                b.should(s -> s.match(m -> m.field("search.textTokens.set").query(all)
+                        .boost(ranking.coverageBoost())));
+            }
             if (u.asked() != null && ranking.quantityBoost() > 0) {
                 b.should(quantity(u.asked()));
             }
