@@ -35,9 +35,6 @@ public record SearchProperties(
      * @param everydayBoost     the everyday words a synonym stands in for (เงินเดือน for ค่าจ้าง)
      * @param phraseBoost       the query's words in order (up to two words apart)
      * @param coordinationBoost extra for provisions holding most of the query's words ({@code coordinationMinimum})
-     * @param coverageBoost     the query's words a provision holds, each weighted by its rarity (IDF) however
-     *                          often it occurs and however long the provision: favours the provision that holds
-     *                          the telling words over a short one that repeats one of them
      * @param coordinationMinimum share of the query's words a provision must hold for the coordination extra
      * @param fuzzyBoost        words one edit away (typos)
      * @param gramBoost         character bigrams, the recall net for short queries
@@ -60,15 +57,14 @@ public record SearchProperties(
             @DefaultValue("2.0") float phraseBoost,
             @DefaultValue("1.0") float coordinationBoost,
             @DefaultValue("60%") String coordinationMinimum,
-            @DefaultValue("0") float coverageBoost,
             @DefaultValue("0.3") float fuzzyBoost,
-            @DefaultValue("0.2") float gramBoost,
+            @DefaultValue("0.8") float gramBoost,
             @DefaultValue("0.5") float pathBoost,
             @DefaultValue("0.3") float titleBoost,
             @DefaultValue("3.0") float lawSizeWeight,
             @DefaultValue("0.3") float boilerplateFactor,
             @DefaultValue("0.2") float repealedFactor,
-            @DefaultValue("0.3") float lawEvidenceWeight,
+            @DefaultValue("0.4") float lawEvidenceWeight,
             @DefaultValue("6.0") float quantityBoost,
             @DefaultValue("50%") String gramMinimum,
             @DefaultValue("50") int rescoreWindow) {
