@@ -12,6 +12,7 @@ import org.kotmai.security.Role;
 import org.kotmai.security.UserAdmin;
 import org.kotmai.security.UserConflictException;
 import org.kotmai.web.BadRequestException;
+import org.kotmai.web.page.PageIds;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -58,7 +59,7 @@ class UsersPageController {
     @PostMapping("/admin/users/{username}/disable")
     String disable(Actor admin, @PathVariable String username, HttpServletResponse response, Model model) {
         try {
-            users.disable(admin, username);
+            users.disable(admin, PageIds.require(username, "user"));
         } catch (UserConflictException e) {
             return refused(model, response, HttpStatus.CONFLICT, null, e.getMessage(), "", Set.of());
         }

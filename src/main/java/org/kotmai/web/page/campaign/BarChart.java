@@ -13,7 +13,7 @@ import java.util.Map;
  *
  * @param height the SVG's height in its own units; its width is always {@link #WIDTH}
  */
-record BarChart(int height, List<Row> rows, List<Series> series) {
+public record BarChart(int height, List<Row> rows, List<Series> series) {
 
     static final int WIDTH = 640;
     /** Room left for the figure written after the longest bar. */
@@ -23,15 +23,15 @@ record BarChart(int height, List<Row> rows, List<Series> series) {
     private static final int GAP = 10;
 
     /** One series: its key (used as CSS class {@code s-<key>}) and its label for the legend and tooltips. */
-    record Series(String key, String label) {
+    public record Series(String key, String label) {
     }
 
     /** One category's figures, by series key; missing series count as zero. */
-    record Category(String label, Map<String, BigDecimal> values) {
+    public record Category(String label, Map<String, BigDecimal> values) {
     }
 
     /** One bar's drawn piece: a series' value for a category. */
-    record Segment(String key, String seriesLabel, BigDecimal value, int x, int y, int width, int height) {
+    public record Segment(String key, String seriesLabel, BigDecimal value, int x, int y, int width, int height) {
     }
 
     /**
@@ -39,7 +39,7 @@ record BarChart(int height, List<Row> rows, List<Series> series) {
      * @param total    the figure written after the bar (stacked: the sum; grouped: none)
      * @param totalX   where that figure starts
      */
-    record Row(String label, int labelY, List<Segment> segments, BigDecimal total, int totalX, int totalY) {
+    public record Row(String label, int labelY, List<Segment> segments, BigDecimal total, int totalX, int totalY) {
     }
 
     static BarChart stacked(List<Series> series, List<Category> categories) {
@@ -84,7 +84,7 @@ record BarChart(int height, List<Row> rows, List<Series> series) {
         return new BarChart(Math.max(top, 1), rows, series);
     }
 
-    int width() {
+    public int width() {
         return WIDTH;
     }
 
