@@ -248,6 +248,7 @@ class BrowserJourneyTest {
         assertThat(browser.all("#burden-chart rect.s-burden")).isNotEmpty();
         assertThat(browser.all("#decision-data tbody tr")).hasSameSizeAs(browser.all("#decision-chart g"));
         assertThat(browser.find("#export-xlsx").getAttribute("href")).endsWith("/export.xlsx");
+        browser.scrollTo("#decisions-heading");
         check("campaign-dashboard");
         browser.signOut();
         browser.open("/expost");
@@ -292,8 +293,10 @@ class BrowserJourneyTest {
     private Review decide(Review review, String outcome) {
         Actor reviewer = new Actor("reviewer", Set.of(Role.REVIEWER));
         Actor committee = new Actor("committee", Set.of(Role.COMMITTEE));
-        Review answered = reviews.saveAnswers(reviewer, review.id(), review.revision(),
-                new CompleteAnswers(review.subject().lawId()).of(reviews.templateOf(review)));
+        Map<String, Object> answers = new java.util.HashMap<>(new CompleteAnswers(review.subject().lawId())
+                .of(reviews.templateOf(review)));
+        answers.put("annual_burden", 250_000);
+        Review answered = reviews.saveAnswers(reviewer, review.id(), review.revision(), answers);
         Review submitted = transitions.apply(reviewer, review.id(), answered.revision(), Transition.SUBMIT, null, null);
         Review started = transitions.apply(committee, review.id(), submitted.revision(),
                 Transition.START_COMMITTEE_REVIEW, null, null);
