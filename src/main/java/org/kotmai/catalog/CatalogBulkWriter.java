@@ -13,6 +13,7 @@ import co.elastic.clients.elasticsearch._helpers.bulk.BulkListener;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
+import org.kotmai.elasticsearch.IndexManager;
 
 /**
  * Writes many laws through one {@link BulkIngester}, for imports. Unlike
@@ -24,6 +25,7 @@ public final class CatalogBulkWriter implements AutoCloseable {
     private final ElasticsearchClient client;
     private final CatalogIndices indices;
     private final CatalogRepository repository;
+    private final IndexManager.BulkLoad bulkLoad;
     private final BulkIngester<String> ingester;
     private final List<Replacement> replacements = new ArrayList<>();
 
@@ -32,6 +34,9 @@ public final class CatalogBulkWriter implements AutoCloseable {
         this.client = client;
         this.indices = indices;
         this.repository = repository;
+        // Tens of thousands of provisions arrive within seconds; a refresh every second would turn them into
+        // many small segments to merge. Nobody searches them before the import ends.
+        this.bulkLoad = indices.bulkLoadProvisions();
         this.ingester = BulkIngester.of(b -> b.client(client)
                 .maxOperations(2000)
                 .maxSize(8L * 1024 * 1024)
@@ -70,9 +75,11 @@ public final class CatalogBulkWriter implements AutoCloseable {
                 }
                 repository.deleteStaleProvisions(r.lawId(), r.version());
             }
-            client.indices().refresh(r -> r.index(indices.laws(), indices.provisions()));
+            client.indices().refresh(r -> r.index(indices.laws()));
         } catch (IOException e) {
             throw new UncheckedIOException("Elasticsearch request failed: " + e.getMessage(), e);
+        } finally {
+            bulkLoad.close();
         }
     }
 

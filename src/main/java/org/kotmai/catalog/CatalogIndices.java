@@ -20,4 +20,9 @@ public class CatalogIndices {
     public String provisions() {
         return indexManager.alias("provisions");
     }
+
+    /** Pauses the periodic refresh of the provisions index during an import; see {@link IndexManager#bulkLoad}. */
+    IndexManager.BulkLoad bulkLoadProvisions() {
+        return indexManager.bulkLoad("provisions");
+    }
 }

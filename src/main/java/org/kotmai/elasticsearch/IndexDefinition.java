@@ -20,8 +20,9 @@ import tools.jackson.databind.json.JsonMapper;
  * @param version revision from {@code mappings._meta.version}, 1 or more
  * @param body    the resource content, sent as is when the index is created
  * @param source  description of the resource, for error messages
+ * @param refreshInterval the {@code settings.refresh_interval} it declares, or null for the default
  */
-record IndexDefinition(String name, int version, byte[] body, String source) {
+record IndexDefinition(String name, int version, byte[] body, String source, String refreshInterval) {
 
     private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9_-]*");
 
@@ -49,7 +50,10 @@ record IndexDefinition(String name, int version, byte[] body, String source) {
             throw new IndexSetupException("Index definition " + source + " needs an integer mappings._meta.version"
                     + " of 1 or more; increase it whenever the settings or mappings change.");
         }
-        return new IndexDefinition(name, version.asInt(), body, source);
+        JsonNode settings = root.path("settings");
+        JsonNode refresh = settings.has("refresh_interval") ? settings.path("refresh_interval")
+                : settings.path("index").path("refresh_interval");
+        return new IndexDefinition(name, version.asInt(), body, source, refresh.isValueNode() ? refresh.asString() : null);
     }
 
     InputStream bodyStream() {

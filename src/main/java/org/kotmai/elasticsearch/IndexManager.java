@@ -72,6 +72,60 @@ public class IndexManager {
         definitions.values().forEach(this::ensure);
     }
 
+    /**
+     * Stops the periodic refresh of a logical index while a bulk load writes to it, so that Elasticsearch
+     * does not build and merge a small segment every second; closing the handle restores the refresh interval
+     * the definition declares and refreshes once. Writers that need their documents visible at once refresh
+     * explicitly, as the catalog does, so they keep working meanwhile. An index whose definition declares no
+     * refresh interval is left alone: the client cannot reset a setting to its default, and the default already
+     * skips refreshes while nobody searches.
+     */
+    public BulkLoad bulkLoad(String name) {
+        String alias = alias(name);
+        IndexDefinition definition = definitions.get(name);
+        if (definition.refreshInterval() == null) {
+            return () -> { };
+        }
+        try {
+            client.indices().putSettings(p -> p.index(alias).settings(s -> s.refreshInterval(t -> t.time("-1"))));
+        } catch (IOException | ElasticsearchException e) {
+            throw new IndexSetupException("Could not pause the refresh of " + alias + ": " + e.getMessage(), e);
+        }
+        return () -> {
+            try {
+                restoreRefresh(definition, alias);
+                client.indices().refresh(r -> r.index(alias));
+            } catch (IOException | ElasticsearchException e) {
+                throw new IndexSetupException("Could not restore the refresh of " + alias + " after a bulk load: "
+                        + e.getMessage() + "; it is restored at the next start.", e);
+            }
+        };
+    }
+
+    /** Handle of {@link #bulkLoad}; closing it makes the index refresh again. */
+    public interface BulkLoad extends AutoCloseable {
+        @Override
+        void close();
+    }
+
+    private void restoreRefresh(IndexDefinition definition, String alias) throws IOException {
+        client.indices().putSettings(p -> p.index(alias)
+                .settings(s -> s.refreshInterval(t -> t.time(definition.refreshInterval()))));
+    }
+
+    /** A bulk load cut short by a crash leaves its index without refresh; this puts the declared one back. */
+    private void repairPausedRefresh(IndexDefinition definition, String alias) throws IOException {
+        var settings = client.indices().getSettings(g -> g.index(alias).name("index.refresh_interval"));
+        boolean paused = settings.result().values().stream()
+                .map(state -> state.settings() == null ? null : state.settings().index() != null
+                        ? state.settings().index().refreshInterval() : state.settings().refreshInterval())
+                .anyMatch(t -> t != null && "-1".equals(t.time()));
+        if (paused && definition.refreshInterval() != null && !"-1".equals(definition.refreshInterval())) {
+            log.warn("{} was left without refresh by an interrupted bulk load; restoring it", alias);
+            restoreRefresh(definition, alias);
+        }
+    }
+
     String concreteName(IndexDefinition definition) {
         return prefix + "-" + definition.name() + "-v" + definition.version();
     }
@@ -94,6 +148,8 @@ public class IndexManager {
                     throw new IndexSetupException("Alias " + alias + " points at " + index + ", newer than the"
                             + " definition version " + definition.version() + " in " + definition.source()
                             + ". Run the newer application build, or restore the older index.");
+                } else {
+                    repairPausedRefresh(definition, alias);
                 }
             }
         } catch (IOException | ElasticsearchException e) {

@@ -170,6 +170,8 @@ final class ManagedNode implements AutoCloseable {
             }
             sleep();
         }
+        // The launcher may already have started the server JVM, which would outlive it.
+        readPid(settings.layout().pidFile()).flatMap(ProcessHandle::of).ifPresent(ProcessHandle::destroyForcibly);
         process.destroyForcibly();
         throw new ManagedNodeException("Elasticsearch did not become ready within " + settings.startTimeout()
                 .toSeconds() + "s; raise kotmai.elasticsearch.managed.start-timeout if the machine is slow. Last lines"

@@ -14,6 +14,7 @@ import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.mime.MediaType;
 import org.apache.tika.mime.MediaTypeRegistry;
+import org.apache.tika.mime.MimeTypes;
 
 /**
  * Identifies a file's format by its content and rejects everything that is not a supported
@@ -28,18 +29,22 @@ final class FormatDetector {
     private static final int SAMPLE_BYTES = 64 * 1024;
 
     private final Detector detector;
+    private final MimeTypes names;
     private final MediaTypeRegistry registry;
     private final CharsetSniffer sniffer;
 
     FormatDetector(TikaConfig tika, CharsetSniffer sniffer) {
         this.detector = tika.getDetector();
+        this.names = tika.getMimeRepository();
         this.registry = tika.getMediaTypeRegistry();
         this.sniffer = sniffer;
     }
 
     DetectedType detect(String fileName, Path file) throws IOException {
         MediaType type = detect(file, null);
-        if (type.equals(MediaType.TEXT_PLAIN)) {
+        // The name can only turn plain text into HTML through its extension, so a second pass over the
+        // magic patterns (most of the time spent on a text file) is made only for HTML-like names.
+        if (type.equals(MediaType.TEXT_PLAIN) && hasHtmlName(fileName)) {
             MediaType named = detect(file, fileName);
             if (supported(named).filter(f -> f == DocumentFormat.HTML).isPresent()) {
                 type = named;
@@ -74,6 +79,10 @@ final class FormatDetector {
             }
             return detector.detect(in, metadata).getBaseType();
         }
+    }
+
+    private boolean hasHtmlName(String fileName) {
+        return supported(names.getMimeType(fileName).getType()).filter(f -> f == DocumentFormat.HTML).isPresent();
     }
 
     private Optional<DocumentFormat> supported(MediaType type) {

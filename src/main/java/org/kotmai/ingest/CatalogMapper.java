@@ -53,6 +53,9 @@ final class CatalogMapper {
         }
 
         String titleTokens = analyzer.analyzedForIndex(title);
+        // Provisions of one chapter share their headings; segmenting them once per law saves a good part of
+        // an import's analysis time.
+        Map<String, String> headingTokens = new HashMap<>();
         List<ProvisionDocument> provisions = new ArrayList<>(parsed.provisions().size());
         List<TocEntry> toc = new ArrayList<>();
         Set<String> emitted = new HashSet<>();
@@ -85,7 +88,7 @@ final class CatalogMapper {
                     headings, p.text(), p.paragraphs(), p.repealed(), history, contentHash,
                     new SearchFields(analyzer.analyzedForIndex(p.text()),
                             analyzer.ngramsForIndex(p.text(), SearchFields.GRAM_SIZE),
-                            titleTokens, analyzer.analyzedForIndex(String.join("\n", headings)),
+                            titleTokens, headingTokens.computeIfAbsent(String.join("\n", headings), analyzer::analyzedForIndex),
                             StatuteBoilerplate.isBoilerplate(p.text(), analyzer), parsed.provisions().size())));
         }
 

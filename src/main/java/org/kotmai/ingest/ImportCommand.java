@@ -11,9 +11,9 @@ import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.stereotype.Component;
 
 /**
- * The command-line import: {@code import krisdika <folder>} or {@code import folder <folder>}. The
- * application starts without its web server (see {@code KotmaiApplication}), imports, prints the
- * summary and exits.
+ * The command-line import: {@code import krisdika <folder>}, {@code import folder <folder>} or
+ * {@code import export <folder>} (a catalog export). The application starts without its web server (see
+ * {@code KotmaiApplication}), imports, prints the summary and exits.
  */
 @Component
 class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
@@ -34,7 +34,7 @@ class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
             return;
         }
         if (words.size() != 3) {
-            System.err.println("usage: import krisdika|folder <folder>");
+            System.err.println("usage: import krisdika|folder|export <folder>");
             exitCode = 2;
             return;
         }

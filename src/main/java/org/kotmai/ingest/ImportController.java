@@ -27,7 +27,8 @@ class ImportController {
     }
 
     /**
-     * @param source "krisdika" (a folder with law_url_df.csv and law/&lt;sysid&gt;.txt) or "folder"
+     * @param source "krisdika" (a folder with law_url_df.csv and law/&lt;sysid&gt;.txt), "folder", or "export" (a
+     *               folder with laws.jsonl and provisions.jsonl from GET /api/export)
      * @param path   a folder on the server
      */
     record ImportRequest(String source, String path) {

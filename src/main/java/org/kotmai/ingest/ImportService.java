@@ -24,6 +24,9 @@ import java.util.concurrent.TimeUnit;
 
 import org.kotmai.catalog.CatalogBulkWriter;
 import org.kotmai.catalog.CatalogRepository;
+import org.kotmai.relations.RelationBatch;
+import org.kotmai.relations.RelationIndexer;
+import org.kotmai.opendata.ExportImporter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -45,18 +48,22 @@ public class ImportService implements DisposableBean {
     private final ImportStore store;
     private final IngestProperties properties;
     private final JsonMapper json;
+    private final RelationIndexer relations;
+    private final ExportImporter exports;
     private final ExecutorService runner = Executors.newSingleThreadExecutor(r -> daemon(r, "kotmai-import"));
     private final ScheduledExecutorService progress =
             Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "kotmai-import-progress"));
     private final Map<String, ImportJob> jobs = new ConcurrentHashMap<>();
 
     ImportService(IngestService ingest, CatalogRepository catalog, ImportStore store, IngestProperties properties,
-            JsonMapper json) {
+            JsonMapper json, RelationIndexer relations, ExportImporter exports) {
         this.ingest = ingest;
         this.catalog = catalog;
         this.store = store;
         this.properties = properties;
         this.json = json;
+        this.relations = relations;
+        this.exports = exports;
     }
 
     /** Validates the request and starts the import in the background. */
@@ -89,6 +96,10 @@ public class ImportService implements DisposableBean {
             throw new BadRequestException("path", folder + " has no " + KrisdikaDump.LISTING
                     + "; a Krisdika import needs the listing and law/<sysid>.txt files.");
         }
+        if (source == ImportSource.EXPORT && !ExportImporter.isExport(folder)) {
+            throw new BadRequestException("path", folder + " has no " + ExportImporter.LAWS + " and "
+                    + ExportImporter.PROVISIONS + "; an export import needs both files of GET /api/export.");
+        }
         String id = "imp-" + ZonedDateTime.now(ZoneOffset.UTC).format(ID_TIME) + "-"
                 + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt()).substring(4);
         ImportJob job = new ImportJob(id, source.name().toLowerCase(Locale.ROOT), folder);
@@ -100,6 +111,10 @@ public class ImportService implements DisposableBean {
         Path folder = Path.of(job.status().path());
         var ticker = progress.scheduleAtFixedRate(() -> logProgress(job), 3, 3, TimeUnit.SECONDS);
         try {
+            if (source == ImportSource.EXPORT) {
+                importExport(job, folder);
+                return;
+            }
             List<SourceDocument> documents = new ArrayList<>();
             List<FileReport> problems = new ArrayList<>();
             if (source == ImportSource.KRISDIKA) {
@@ -115,6 +130,7 @@ public class ImportService implements DisposableBean {
             log.info("Import {} started: {} files from {}", job.id(), documents.size(), folder);
             problems.forEach(job::record);
             ingestAll(job, documents);
+            catalog.optimizeForSearch();
             job.finished();
             ImportStatus done = job.status();
             log.info("Import {} finished in {} s: {} catalogued ({} with warnings), {} unchanged, {} errors, "
@@ -129,6 +145,36 @@ public class ImportService implements DisposableBean {
         }
     }
 
+    private void importExport(ImportJob job, Path folder) {
+        job.started(exports.countLaws(folder));
+        // Relations are not part of the law records: they are derived again, as for any other import.
+        try (RelationBatch related = relations.open()) {
+            importExport(job, folder, related);
+        }
+        job.finished();
+        log.info("Import {} of the export in {} finished: {} laws, {} provisions", job.id(), folder,
+                job.status().ok(), job.status().provisions());
+    }
+
+    private void importExport(ImportJob job, Path folder, RelationBatch related) {
+        exports.importFolder(folder, new ExportImporter.Listener() {
+            @Override
+            public void imported(String context, String lawId, String title, int provisions) {
+                job.record(new FileReport(context, FileReport.Outcome.OK, lawId, title, provisions, List.of()));
+            }
+
+            @Override
+            public void unchanged(String context, String lawId, String title) {
+                job.record(new FileReport(context, FileReport.Outcome.UNCHANGED, lawId, title, 0, List.of()));
+            }
+
+            @Override
+            public void failed(String context, String message) {
+                job.record(FileReport.error(context, message));
+            }
+        }, job::writeFailed, related::add);
+    }
+
     private void ingestAll(ImportJob job, List<SourceDocument> documents) {
         // One read of the catalog's entries instead of two lookups per file.
         Map<String, CatalogRepository.CatalogEntry> known = new HashMap<>();
@@ -136,9 +182,12 @@ public class ImportService implements DisposableBean {
         LawIdAllocator ids = LawIdAllocator.knowing(known.values());
         ExecutorService workers = Executors.newFixedThreadPool(properties.effectiveWorkers(),
                 r -> daemon(r, "kotmai-ingest"));
-        try (CatalogBulkWriter writer = catalog.openBulkWriter(job::writeFailed)) {
+        // Declared first so that it closes last: relations are resolved against the catalog once it is written.
+        try (RelationBatch related = relations.open();
+                CatalogBulkWriter writer = catalog.openBulkWriter(job::writeFailed)) {
             for (SourceDocument document : documents) {
-                workers.submit(() -> job.record(ingestOne(document, ids, known.get(document.sourceKey()), writer)));
+                workers.submit(() -> job.record(ingestOne(document, ids, known.get(document.sourceKey()), writer,
+                        related)));
             }
             workers.shutdown();
             awaitQuietly(workers);
@@ -148,7 +197,7 @@ public class ImportService implements DisposableBean {
     }
 
     private FileReport ingestOne(SourceDocument document, LawIdAllocator ids, CatalogRepository.CatalogEntry previous,
-            CatalogBulkWriter writer) {
+            CatalogBulkWriter writer, RelationBatch related) {
         try {
             SourceDocument withMetadata = document.metadata() != null ? document
                     : new SourceDocument(document.sourceKey(), document.fileName(), document.file(),
@@ -157,6 +206,7 @@ public class ImportService implements DisposableBean {
             if (!prepared.unchanged()) {
                 writer.put(prepared.documents().law(), prepared.documents().provisions(), prepared.previous(),
                         document.fileName());
+                related.add(prepared.documents().law(), prepared.documents().provisions());
             }
             return prepared.report();
         } catch (IngestException e) {

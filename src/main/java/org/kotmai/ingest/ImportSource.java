@@ -9,17 +9,19 @@ public enum ImportSource {
     /** A Krisdika dump: {@code law_url_df.csv} with {@code law/<sysid>.txt}. */
     KRISDIKA,
     /** Any folder of law files, with optional {@code .meta.yaml} sidecars. */
-    FOLDER;
+    FOLDER,
+    /** A catalog export: {@code laws.jsonl} with {@code provisions.jsonl} (see {@code org.kotmai.opendata}). */
+    EXPORT;
 
     static ImportSource parse(String value) {
         if (value == null) {
-            throw new BadRequestException("source", "missing; use \"krisdika\" or \"folder\".");
+            throw new BadRequestException("source", "missing; use \"krisdika\", \"folder\" or \"export\".");
         }
         try {
             return valueOf(value.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new BadRequestException("source", "'" + value + "' is not a known source; use \"krisdika\" or "
-                    + "\"folder\".");
+            throw new BadRequestException("source", "'" + value + "' is not a known source; use \"krisdika\", "
+                    + "\"folder\" or \"export\".");
         }
     }
 }

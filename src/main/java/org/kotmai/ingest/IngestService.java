@@ -18,6 +18,8 @@ import org.kotmai.catalog.CatalogRepository.CatalogEntry;
 import org.kotmai.catalog.LawDocument;
 import org.kotmai.extract.DocumentExtractor;
 import org.kotmai.extract.ExtractedDocument;
+import org.kotmai.relations.RelationBatch;
+import org.kotmai.relations.RelationIndexer;
 import org.kotmai.statute.NotALegalInstrumentException;
 import org.kotmai.statute.ParseHints;
 import org.kotmai.statute.ParsedLaw;
@@ -38,21 +40,23 @@ public class IngestService {
      * Part of every content hash: raise it when extraction, repair or parsing changes what is
      * catalogued, so that unchanged files are re-ingested once with the new rules.
      */
-    static final String PIPELINE_VERSION = "5";
+    static final String PIPELINE_VERSION = "6";
 
     private final DocumentExtractor extractor;
     private final ThaiTextRepair repair;
     private final StatuteParser parser;
     private final CatalogRepository catalog;
     private final ThaiAnalyzer analyzer;
+    private final RelationIndexer relations;
 
     IngestService(DocumentExtractor extractor, ThaiTextRepair repair, StatuteParser parser, CatalogRepository catalog,
-            ThaiAnalyzer analyzer) {
+            ThaiAnalyzer analyzer, RelationIndexer relations) {
         this.extractor = extractor;
         this.repair = repair;
         this.parser = parser;
         this.catalog = catalog;
         this.analyzer = analyzer;
+        this.relations = relations;
     }
 
     /** Catalogs one document and waits until it is searchable. */
@@ -64,6 +68,9 @@ public class IngestService {
                 return prepared.report();
             }
             catalog.replaceLaw(prepared.documents().law(), prepared.documents().provisions(), prepared.previous());
+            try (RelationBatch related = relations.open()) {
+                related.add(prepared.documents().law(), prepared.documents().provisions());
+            }
             return prepared.report();
         } catch (IngestException e) {
             return FileReport.error(source.fileName(), e.getMessage());
@@ -78,6 +85,7 @@ public class IngestService {
     public Optional<FileReport> remove(String sourceKey, String fileName) {
         return catalog.findEntry(sourceKey).map(law -> {
             catalog.deleteLaw(law.id());
+            relations.removed(law.id());
             return new FileReport(fileName, FileReport.Outcome.REMOVED, law.id(), law.title(), 0, List.of());
         });
     }

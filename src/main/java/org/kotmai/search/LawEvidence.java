@@ -6,8 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import co.elastic.clients.elasticsearch.core.search.Hit;
-
 /**
  * Re-ranks the head of a result list by the evidence for each law: a provision whose law has several other
  * provisions among the best matches gains, one that stands alone in its law loses ground. Questions in everyday
@@ -18,7 +16,15 @@ final class LawEvidence {
     /** How many of a law's best provisions count as its evidence. */
     static final int PER_LAW = 5;
 
-    record Scored(Hit<ProvisionView> hit, double score) {
+    /** A first-phase hit: the provision's id, its law, its place in the law, and its Elasticsearch score. */
+    record Candidate(String id, String lawId, int ordinal, double score) {
+    }
+
+    record Scored(Candidate candidate, double score) {
+
+        int ordinal() {
+            return candidate.ordinal();
+        }
     }
 
     private LawEvidence() {
@@ -30,31 +36,32 @@ final class LawEvidence {
      *
      * @param weight share of the best text score added for the law with the most evidence
      */
-    static List<Scored> rerank(List<Hit<ProvisionView>> hits, double weight, double pinned) {
+    static List<Scored> rerank(List<Candidate> hits, double weight, double pinned) {
         List<Scored> out = new ArrayList<>();
-        double top = hits.stream().map(Hit::score).filter(s -> s != null && s < pinned).findFirst().orElse(0.0);
+        double top = hits.stream().mapToDouble(Candidate::score).filter(s -> s < pinned).findFirst().orElse(0.0);
         if (top <= 0 || weight <= 0) {
-            hits.forEach(h -> out.add(new Scored(h, h.score() == null ? 0 : h.score())));
+            hits.forEach(h -> out.add(new Scored(h, h.score())));
             return out;
         }
         Map<String, List<Double>> byLaw = new HashMap<>();
-        for (Hit<ProvisionView> h : hits) {
-            if (h.source() != null && h.score() != null && h.score() < pinned) {
-                byLaw.computeIfAbsent(h.source().lawId(), id -> new ArrayList<>()).add(h.score() / top);
+        for (Candidate h : hits) {
+            if (h.score() < pinned) {
+                byLaw.computeIfAbsent(h.lawId(), id -> new ArrayList<>()).add(h.score() / top);
             }
         }
         Map<String, Double> evidence = new HashMap<>();
         byLaw.forEach((law, scores) -> evidence.put(law, scores.stream().sorted(Comparator.reverseOrder())
                 .limit(PER_LAW).mapToDouble(Double::doubleValue).sum()));
         double most = evidence.values().stream().mapToDouble(Double::doubleValue).max().orElse(1);
-        for (Hit<ProvisionView> h : hits) {
-            double score = h.score() == null ? 0 : h.score();
-            if (score < pinned && h.source() != null) {
-                score += weight * top * evidence.getOrDefault(h.source().lawId(), 0.0) / most;
+        for (Candidate h : hits) {
+            double score = h.score();
+            if (score < pinned) {
+                score += weight * top * evidence.getOrDefault(h.lawId(), 0.0) / most;
             }
             out.add(new Scored(h, score));
         }
-        out.sort(Comparator.comparingDouble(Scored::score).reversed());
+        // Equal scores keep the order of the law's text.
+        out.sort(Comparator.comparingDouble(Scored::score).reversed().thenComparingInt(Scored::ordinal));
         return out;
     }
 }

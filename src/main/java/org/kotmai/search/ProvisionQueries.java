@@ -11,6 +11,8 @@ import co.elastic.clients.elasticsearch._types.query_dsl.FunctionScoreMode;
 import co.elastic.clients.elasticsearch._types.query_dsl.Intervals;
 import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch.core.search.Rescore;
+import co.elastic.clients.elasticsearch.core.search.ScoreMode;
 import org.kotmai.catalog.ProvisionIds;
 import org.kotmai.catalog.SearchFields;
 import org.kotmai.thai.ThaiAnalyzer;
@@ -22,10 +24,11 @@ import org.springframework.stereotype.Component;
  * term, ids): user text never reaches a query parser, so no syntax in it means anything to Elasticsearch.
  *
  * <p>Ranking: cited provisions first (a constant far above any text score), then text relevance (BM25) over the
- * analysed words and their synonyms, with extras for the words in order and for holding most of them, character
- * bigrams as a recall net, one-edit variants for typos, the headings and the law's title, plus a small prior for
- * central laws; provisions of a named law count double; boilerplate and repealed provisions are ranked down.
- * Weights are {@link SearchProperties.Ranking}.
+ * analysed words and their synonyms, with character bigrams as a recall net, one-edit variants for typos, the
+ * headings and the law's title; provisions of a named law count double. The best hits of that first phase are
+ * re-scored with extras for the words in order, for holding most of them and for a number of the unit asked,
+ * plus a small prior for central laws; boilerplate and repealed provisions are then ranked down. Weights are
+ * {@link SearchProperties.Ranking}.
  */
 @Component
 class ProvisionQueries {
@@ -44,25 +47,36 @@ class ProvisionQueries {
         this.ranking = properties.ranking();
     }
 
-    Query build(Understanding u, List<Query> filters) {
+    /**
+     * The query and the rescorers for an understood query.
+     *
+     * @param query     the first phase: cheap single-term matches over the whole catalog
+     * @param rescores  the costly refinements, applied to the best {@code window} first-phase hits only
+     */
+    record Plan(Query query, List<Rescore> rescores) {
+    }
+
+    Plan build(Understanding u, List<Query> filters, int window) {
         List<String> citedIds = u.citations().stream().map(c -> ProvisionIds.of(c.law().id(), c.number())).toList();
         List<FieldValue> lawIds = new ArrayList<>();
         u.citations().forEach(c -> lawIds.add(FieldValue.of(c.law().id())));
         u.namedLaws().forEach(l -> lawIds.add(FieldValue.of(l.id())));
-        Query text = text(u);
-        Query ranked = Query.of(q -> q.bool(b -> {
+        Query text = firstPhase(u);
+        // A named law's provisions count double: a factor on the text score, so the text is evaluated once.
+        Query scoredText = text == null || lawIds.isEmpty() ? text : Query.of(q -> q.functionScore(fs -> fs
+                .query(text)
+                .functions(f -> f.filter(lf -> lf.terms(t -> t.field("lawId").terms(v -> v.value(lawIds))))
+                        .weight((double) NAMED_LAW_BOOST))
+                .boostMode(FunctionBoostMode.Multiply)));
+        Query query = Query.of(q -> q.bool(b -> {
             // Cited provisions come first, in the order of the citations.
             for (int i = 0; i < citedIds.size(); i++) {
                 String id = citedIds.get(i);
                 float boost = CITED_BOOST + citedIds.size() - i;
                 b.should(s -> s.constantScore(c -> c.filter(f -> f.ids(ids -> ids.values(id))).boost(boost)));
             }
-            if (text != null) {
-                b.should(text);
-                if (!lawIds.isEmpty()) {
-                    b.should(s -> s.bool(n -> n.must(text).filter(f -> f.terms(t -> t.field("lawId")
-                            .terms(v -> v.value(lawIds)))).boost(NAMED_LAW_BOOST)));
-                }
+            if (scoredText != null) {
+                b.should(scoredText);
             } else if (!lawIds.isEmpty()) {
                 b.should(s -> s.constantScore(c -> c.filter(f -> f.terms(t -> t.field("lawId")
                         .terms(v -> v.value(lawIds)))).boost(1f)));
@@ -71,18 +85,57 @@ class ProvisionQueries {
             filters.forEach(b::filter);
             return b;
         }));
-        Query withPrior = text == null || ranking.lawSizeWeight() == 0 ? ranked : Query.of(q -> q.functionScore(fs -> fs
-                .query(ranked)
+        if (text == null) {
+            return new Plan(query, List.of());
+        }
+        return new Plan(query, List.of(refinements(u, window), demotions(window)));
+    }
+
+    /**
+     * The words in order, most of the words together, a number of the unit asked, and the prior for central
+     * laws, added to the first-phase score. Phrase and coordination scoring read positions and every term again:
+     * worth it for the head of the ranking only.
+     */
+    private Rescore refinements(Understanding u, int window) {
+        String words = String.join(" ", u.terms());
+        String all = (words + " " + String.join(" ", new LinkedHashSet<>(u.expansions()))).strip();
+        Query extras = Query.of(q -> q.bool(b -> {
+            // Every hit of the window gets the prior, whatever else it matches.
+            b.must(m -> m.matchAll(a -> a.boost(0f)));
+            if (u.terms().size() > 1 && u.terms().size() <= MAX_PHRASE_TERMS) {
+                b.should(s -> s.matchPhrase(m -> m.field("search.textTokens").query(words).slop(2)
+                        .boost(ranking.phraseBoost())));
+            }
+            if (u.terms().size() + u.expansions().size() > 1 && ranking.coordinationBoost() > 0) {
+                b.should(s -> s.match(m -> m.field("search.textTokens").query(all)
+                        .minimumShouldMatch(ranking.coordinationMinimum()).boost(ranking.coordinationBoost())));
+            }
+            if (u.asked() != null && ranking.quantityBoost() > 0) {
+                b.should(quantity(u.asked()));
+            }
+            return b;
+        }));
+        Query withPrior = ranking.lawSizeWeight() == 0 ? extras : Query.of(q -> q.functionScore(fs -> fs
+                .query(extras)
                 .functions(f -> f.fieldValueFactor(v -> v.field("search.lawSize")
                         .modifier(FieldValueFactorModifier.Log1p)
                         .missing(1.0)).weight((double) ranking.lawSizeWeight()))
                 .scoreMode(FunctionScoreMode.Sum).boostMode(FunctionBoostMode.Sum)));
-        Query notRepealed = Query.of(q -> q.boosting(bo -> bo.positive(withPrior)
-                .negative(n -> n.term(t -> t.field("repealed").value(true)))
-                .negativeBoost((double) ranking.repealedFactor())));
-        return Query.of(q -> q.boosting(bo -> bo.positive(notRepealed)
-                .negative(n -> n.term(t -> t.field("search.boilerplate").value(true)))
-                .negativeBoost((double) ranking.boilerplateFactor())));
+        return Rescore.of(r -> r.windowSize(window).query(rq -> rq.query(withPrior)
+                .scoreMode(ScoreMode.Total).queryWeight(1.0).rescoreQueryWeight(1.0)));
+    }
+
+    /** Boilerplate and repealed provisions ranked down by a factor, after everything else is added. */
+    private Rescore demotions(int window) {
+        Query factors = Query.of(q -> q.functionScore(fs -> fs
+                .query(m -> m.matchAll(a -> a))
+                .functions(f -> f.filter(t -> t.term(v -> v.field("repealed").value(true)))
+                        .weight((double) ranking.repealedFactor()))
+                .functions(f -> f.filter(t -> t.term(v -> v.field("search.boilerplate").value(true)))
+                        .weight((double) ranking.boilerplateFactor()))
+                .scoreMode(FunctionScoreMode.Multiply).boostMode(FunctionBoostMode.Replace)));
+        return Rescore.of(r -> r.windowSize(window).query(rq -> rq.query(factors)
+                .scoreMode(ScoreMode.Multiply).queryWeight(1.0).rescoreQueryWeight(1.0)));
     }
 
     /**
@@ -105,7 +158,12 @@ class ProvisionQueries {
         return !u.terms().isEmpty() || !u.expansions().isEmpty();
     }
 
-    private Query text(Understanding u) {
+    /**
+     * Each searched word once (legal terms, everyday words, expansions), typo variants and bigrams for short
+     * queries, the headings and the law's title: single-term matches only, so Elasticsearch can skip documents
+     * that cannot reach the top.
+     */
+    private Query firstPhase(Understanding u) {
         if (!hasText(u)) {
             return null;
         }
@@ -119,7 +177,6 @@ class ProvisionQueries {
                 : new ArrayList<>(new LinkedHashSet<>(analyzer.charNgrams(String.join("", u.terms()),
                         SearchFields.GRAM_SIZE)));
         String gramText = String.join(" ", grams.size() > MAX_GRAMS ? grams.subList(0, MAX_GRAMS) : grams);
-        String all = (words + " " + expansions).strip();
         return Query.of(q -> q.bool(b -> {
             if (!words.isEmpty()) {
                 // Everyday words the dictionary translates count less than the legal terms they stand for.
@@ -134,26 +191,16 @@ class ProvisionQueries {
                     b.should(s -> s.match(m -> m.field("search.textTokens").query(words).fuzziness("1")
                             .prefixLength(1).maxExpansions(10).boost(ranking.fuzzyBoost())));
                 }
-                if (u.terms().size() > 1 && u.terms().size() <= MAX_PHRASE_TERMS) {
-                    b.should(s -> s.matchPhrase(m -> m.field("search.textTokens").query(words).slop(2)
-                            .boost(ranking.phraseBoost())));
-                }
                 b.should(s -> s.match(m -> m.field("search.pathTokens").query(words).boost(ranking.pathBoost())));
                 b.should(s -> s.match(m -> m.field("search.titleTokens").query(words).boost(ranking.titleBoost())));
             }
-            if (u.terms().size() + u.expansions().size() > 1 && ranking.coordinationBoost() > 0) {
-                b.should(s -> s.match(m -> m.field("search.textTokens").query(all)
-                        .minimumShouldMatch(ranking.coordinationMinimum()).boost(ranking.coordinationBoost())));
-            }
             if (!gramText.isEmpty()) {
-                b.should(s -> s.match(m -> m.field("search.textGrams").query(gramText).boost(ranking.gramBoost())));
+                b.should(s -> s.match(m -> m.field("search.textGrams").query(gramText)
+                        .minimumShouldMatch(ranking.gramMinimum()).boost(ranking.gramBoost())));
             }
             if (!expansions.isEmpty()) {
                 b.should(s -> s.match(m -> m.field("search.textTokens").query(expansions)
                         .boost(ranking.expansionBoost())));
-            }
-            if (u.asked() != null && ranking.quantityBoost() > 0) {
-                b.should(quantity(u.asked()));
             }
             return b;
         }));

@@ -42,8 +42,8 @@ class SearchController {
     @Operation(summary = "Search laws and provisions",
             description = "A citation in any usual shape (\"ป.พ.พ. มาตรา 420\", \"ม.77/1 ประมวลรัษฎากร\", \"section 22 "
                     + "of … B.E. 2562\") returns the cited provision first; a law's name returns the law first; "
-                    + "other text returns provisions by relevance. Hits come with highlights, their law, facets "
-                    + "and paging.")
+                    + "other text returns provisions by relevance. Hits come with highlights, their law and paging; "
+                    + "facets when asked (facets=true).")
     SearchResult get(
             @Parameter(description = "the query", required = true) @RequestParam(required = false) String q,
             @RequestParam(required = false) InstrumentType type,
@@ -53,8 +53,11 @@ class SearchController {
             @Parameter(description = "Krisdika subject group") @RequestParam(required = false) String subjectGroup,
             @RequestParam(required = false) String agency,
             @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "10") int size) {
-        return search.search(new SearchRequest(q, type, status, yearFrom, yearTo, subjectGroup, agency, page, size));
+            @RequestParam(defaultValue = "10") int size,
+            @Parameter(description = "count matches by lawType, lawStatus, yearBe, subjectGroups and agency (costs "
+                    + "time: ask when the counts are shown)") @RequestParam(defaultValue = "false") boolean facets) {
+        return search.search(new SearchRequest(q, type, status, yearFrom, yearTo, subjectGroup, agency, page, size,
+                facets));
     }
 
     @PostMapping("/search")

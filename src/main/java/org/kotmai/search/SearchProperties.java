@@ -46,6 +46,10 @@ public record SearchProperties(
      * @param quantityBoost     a number of the unit a question asks for ("ภายในเจ็ดวัน" for "กี่วัน")
      * @param lawEvidenceWeight share of the best score added to the provisions of the law with most matching
      *                          provisions among the first 50 ({@code LawEvidence}); 0 turns re-ranking off
+     * @param gramMinimum       share of a short query's character bigrams a provision must hold for the bigram
+     *                          net to count; a high share keeps the net cheap (rare bigrams lead) and precise
+     * @param rescoreWindow     first-phase hits re-scored with phrase, coordination, quantity, prior and
+     *                          demotions; at least 50 (the re-ranked head)
      */
     public record Ranking(
             @DefaultValue("1.0") float expansionBoost,
@@ -61,6 +65,8 @@ public record SearchProperties(
             @DefaultValue("0.3") float boilerplateFactor,
             @DefaultValue("0.2") float repealedFactor,
             @DefaultValue("0.3") float lawEvidenceWeight,
-            @DefaultValue("6.0") float quantityBoost) {
+            @DefaultValue("6.0") float quantityBoost,
+            @DefaultValue("50%") String gramMinimum,
+            @DefaultValue("50") int rescoreWindow) {
     }
 }

@@ -20,5 +20,14 @@ public record SearchRequest(
         @Schema(description = "only laws in this Krisdika subject group") String subjectGroup,
         @Schema(description = "only laws of this agency") String agency,
         @Schema(description = "page number, from 0", defaultValue = "0") Integer page,
-        @Schema(description = "hits per page", defaultValue = "10") Integer size) {
+        @Schema(description = "hits per page", defaultValue = "10") Integer size,
+        @Schema(description = "whether to count matches by lawType, lawStatus, yearBe, subjectGroups and agency; "
+                + "counting visits every match, so ask only when the counts are shown", defaultValue = "false")
+        Boolean facets) {
+
+    /** A search without facets. */
+    public SearchRequest(String q, InstrumentType type, LawStatus status, Integer yearFrom, Integer yearTo,
+            String subjectGroup, String agency, Integer page, Integer size) {
+        this(q, type, status, yearFrom, yearTo, subjectGroup, agency, page, size, false);
+    }
 }

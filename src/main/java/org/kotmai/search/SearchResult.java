@@ -10,14 +10,19 @@ import io.swagger.v3.oas.annotations.media.Schema;
  *
  * @param hits       ranked results: cited provisions first, then a named law, then provisions by relevance
  * @param groups     the same hits grouped under their law, in order of each law's first hit
- * @param facets     counts of matching provisions by lawType, lawStatus, yearBe, subjectGroups and agency
+ * @param total      matching provisions (plus named laws); a lower bound when {@code totalExact} is false
+ * @param facets     counts of matching provisions by lawType, lawStatus, yearBe, subjectGroups and agency, when
+ *                   asked ({@code facets=true}); empty otherwise
  * @param didYouMean the query with likely typos corrected, or null
  * @param understood how the query was read
  * @param tookMillis time Elasticsearch spent on the search
+ * @param totalExact whether {@code total} is exact: without facets, counting stops at
+ *                   {@value SearchService#TOTAL_HITS_COUNTED} matches
  */
 @Schema(description = "A page of search results")
 public record SearchResult(String query, long total, int page, int size, List<SearchHit> hits, List<LawGroup> groups,
-        Map<String, List<FacetCount>> facets, String didYouMean, Interpretation understood, long tookMillis) {
+        Map<String, List<FacetCount>> facets, String didYouMean, Interpretation understood, long tookMillis,
+        boolean totalExact) {
 
     /** Hits of one law. */
     public record LawGroup(String lawId, String lawTitle, String lawType, String lawStatus, Integer yearBe,

@@ -8,24 +8,30 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
-import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch._types.query_dsl.FieldAndFormat;
 import co.elastic.clients.elasticsearch._types.SuggestMode;
 import co.elastic.clients.elasticsearch.core.SearchRequest.Builder;
+import co.elastic.clients.elasticsearch.core.MgetRequest;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.mget.MultiGetResponseItem;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.elasticsearch.core.search.Suggestion;
+import co.elastic.clients.elasticsearch.core.search.TotalHits;
+import co.elastic.clients.elasticsearch.core.search.TotalHitsRelation;
+import jakarta.json.JsonArray;
 import org.kotmai.catalog.CatalogIndices;
 import org.kotmai.catalog.ProvisionIds;
 import org.kotmai.web.BadRequestException;
 import org.springframework.stereotype.Service;
 
 /**
- * Searches the catalog: understands the query ({@link QueryUnderstanding}), asks Elasticsearch once for the
- * matching provisions with their facets, and puts cited provisions and named laws first.
+ * Searches the catalog: understands the query ({@link QueryUnderstanding}), asks Elasticsearch for the ranked
+ * candidates (with facets when asked), puts cited provisions and named laws first, and reads the texts of the
+ * page shown.
  */
 @Service
 public class SearchService {
@@ -36,7 +42,11 @@ public class SearchService {
     private static final int MAX_RESULT_WINDOW = 10_000;
     private static final int HIGHLIGHTS_PER_HIT = 2;
     private static final int MAX_SUGGESTED_TERMS = 6;
+    private static final List<FieldAndFormat> DOC_VALUES = Stream.of("id", "lawId", "ordinal")
+            .map(f -> FieldAndFormat.of(ff -> ff.field(f))).toList();
     static final int RERANK_WINDOW = 50;
+    /** Matches counted exactly when no facets are asked; beyond, the total is a lower bound. */
+    static final int TOTAL_HITS_COUNTED = 1000;
 
     private final ElasticsearchClient client;
     private final CatalogIndices indices;
@@ -79,7 +89,7 @@ public class SearchService {
                 u.citations().stream().map(c -> ProvisionIds.of(c.law().id(), c.number())).toList(),
                 u.namedLaws().stream().map(LawEntry::id).toList(), u.terms());
         if (u.isEmpty()) {
-            return new SearchResult(q, 0, page, size, List.of(), List.of(), Map.of(), null, interpretation, 0);
+            return new SearchResult(q, 0, page, size, List.of(), List.of(), Map.of(), null, interpretation, 0, true);
         }
         List<LawEntry> namedLaws = u.namedLaws().stream().filter(filter::accepts).toList();
         int lawSlots = page == 0 ? namedLaws.size() : 0;
@@ -90,15 +100,18 @@ public class SearchService {
         boolean rerank = reranks(u, from, wanted);
         int fetchFrom = rerank ? 0 : from;
         int fetchSize = rerank ? RERANK_WINDOW : wanted;
-        SearchResponse<ProvisionView> response = provisions(u, filter, fetchFrom, fetchSize);
+        SearchResponse<Void> response = candidates(u, filter, fetchFrom, fetchSize,
+                Boolean.TRUE.equals(request.facets()));
         // Typos are tolerated by the query itself (one-edit variants, bigrams); the suggester only proposes the
         // corrected query, which a second search did not improve on the evaluation set.
         Map<String, String> corrections = corrections(response);
-        List<LawEvidence.Scored> ranked = LawEvidence.rerank(response.hits().hits(),
+        List<LawEvidence.Scored> ranked = LawEvidence.rerank(
+                response.hits().hits().stream().map(SearchService::candidate).toList(),
                 rerank ? properties.ranking().lawEvidenceWeight() : 0, ProvisionQueries.CITED_BOOST);
         if (rerank) {
             ranked = ranked.subList(Math.min(from, ranked.size()), Math.min(from + wanted, ranked.size()));
         }
+        Map<String, ProvisionView> shown = views(ranked.stream().map(r -> r.candidate().id()).toList());
 
         Set<String> highlightTerms = new LinkedHashSet<>(u.terms());
         highlightTerms.addAll(u.expansions());
@@ -108,37 +121,78 @@ public class SearchService {
         if (lawSlots > 0) {
             namedLaws.forEach(law -> hits.add(lawHit(law, top + 1)));
         }
-        if (page == 0 && !cited.isEmpty() && ranked.stream().noneMatch(h -> cited.contains(h.hit().id()))) {
+        if (page == 0 && !cited.isEmpty() && ranked.stream().noneMatch(h -> cited.contains(h.candidate().id()))) {
             // The cited number is not in the catalogued text (a typo, or a number the law does not have): the law
             // itself is the best answer.
             u.citations().stream().map(Understanding.Citation::law).distinct().filter(filter::accepts)
                     .forEach(law -> hits.add(lawHit(law, top + 1)));
         }
         for (LawEvidence.Scored scored : ranked) {
-            Hit<ProvisionView> hit = scored.hit();
-            ProvisionView p = hit.source();
+            String id = scored.candidate().id();
+            ProvisionView p = shown.get(id);
             if (p == null || hits.size() >= size) {
                 continue;
             }
             double score = scored.score();
-            String match = cited.contains(hit.id()) ? "CITATION"
+            String match = cited.contains(id) ? "CITATION"
                     : namedLaws.stream().anyMatch(l -> l.id().equals(p.lawId())) ? "LAW" : "TEXT";
             hits.add(new SearchHit(p.lawId(), p.sourceId(), p.lawTitle(), p.lawType(), p.lawStatus(), p.yearBe(),
                     p.number(), p.label(), p.path(), p.repealed(),
                     Highlighter.highlight(p.text(), highlightTerms, HIGHLIGHTS_PER_HIT), score, match));
         }
-        long total = (response.hits().total() == null ? 0 : response.hits().total().value()) + namedLaws.size();
+        TotalHits matches = response.hits().total();
+        long total = (matches == null ? 0 : matches.value()) + namedLaws.size();
         return new SearchResult(q, total, page, size, List.copyOf(hits), groups(hits), facets(response),
                 corrections.isEmpty() ? null : String.join(" ", u.terms().stream()
-                        .map(t -> corrections.getOrDefault(t, t)).toList()), interpretation, response.took());
+                        .map(t -> corrections.getOrDefault(t, t)).toList()), interpretation, response.took(),
+                matches == null || matches.relation() == TotalHitsRelation.Eq);
     }
 
-    private SearchResponse<ProvisionView> provisions(Understanding u, SearchFilter filter, int from, int size) {
+    private SearchResponse<Void> candidates(Understanding u, SearchFilter filter, int from, int size,
+            boolean facets) {
         try {
-            return client.search(request(u, filter, from, size), ProvisionView.class);
+            return client.search(request(u, filter, from, size, facets), Void.class);
         } catch (IOException e) {
             throw new UncheckedIOException("Elasticsearch search failed: " + e.getMessage(), e);
         }
+    }
+
+    /** The shown fields of the provisions with these ids. */
+    private Map<String, ProvisionView> views(List<String> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        try {
+            Map<String, ProvisionView> out = new LinkedHashMap<>();
+            for (MultiGetResponseItem<ProvisionView> item : client.mget(viewsRequest(ids), ProvisionView.class)
+                    .docs()) {
+                if (item.isResult() && item.result().found() && item.result().source() != null) {
+                    out.put(item.result().id(), item.result().source());
+                }
+            }
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Elasticsearch get failed: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Reads the provisions a page shows. Texts are read for those only: reading them for the whole re-ranked
+     * head was the largest single cost of a search.
+     */
+    MgetRequest viewsRequest(List<String> ids) {
+        return MgetRequest.of(m -> m.index(indices.provisions()).ids(ids).sourceIncludes(ProvisionView.FIELDS)
+                .realtime(false));
+    }
+
+    /** A hit of the search as read from the doc values it asks for. */
+    static LawEvidence.Candidate candidate(Hit<Void> hit) {
+        return new LawEvidence.Candidate(docValue(hit, "id").getString(0), docValue(hit, "lawId").getString(0),
+                docValue(hit, "ordinal").getJsonNumber(0).intValue(), hit.score() == null ? 0 : hit.score());
+    }
+
+    private static JsonArray docValue(Hit<Void> hit, String field) {
+        return hit.fields().get(field).toJson().asJsonArray();
     }
 
     /**
@@ -149,7 +203,7 @@ public class SearchService {
         Understanding u = understanding.understand(QueryText.clean(query, properties.maxQueryChars()));
         SearchFilter none = new SearchFilter(null, null, null, null, null, null);
         int wanted = DEFAULT_SIZE - u.namedLaws().size();
-        return request(u, none, 0, reranks(u, 0, wanted) ? RERANK_WINDOW : wanted);
+        return request(u, none, 0, reranks(u, 0, wanted) ? RERANK_WINDOW : wanted, false);
     }
 
     private boolean reranks(Understanding u, int from, int wanted) {
@@ -158,18 +212,26 @@ public class SearchService {
     }
 
     private co.elastic.clients.elasticsearch.core.SearchRequest request(Understanding u, SearchFilter filter, int from,
-            int size) {
-        Query query = queries.build(u, filter.onProvisions());
+            int size, boolean facets) {
+        ProvisionQueries.Plan plan = queries.build(u, filter.onProvisions(),
+                Math.max(RERANK_WINDOW, properties.ranking().rescoreWindow()));
         boolean suggest = u.citations().isEmpty() && u.namedLaws().isEmpty() && !u.terms().isEmpty()
                 && u.terms().size() <= MAX_SUGGESTED_TERMS;
         return co.elastic.clients.elasticsearch.core.SearchRequest.of(s -> {
-            Builder b = s.index(indices.provisions()).query(query).from(from).size(Math.max(0, size))
-                    .source(src -> src.filter(f -> f.includes(ProvisionView.FIELDS)))
-                    .sort(o -> o.score(sc -> sc.order(SortOrder.Desc)))
-                    .sort(o -> o.field(f -> f.field("ordinal").order(SortOrder.Asc)))
-                    .trackTotalHits(t -> t.enabled(true));
-            for (String facet : FACETS) {
-                b.aggregations(facet, a -> a.terms(t -> t.field(facet).size(FACET_SIZE)));
+            Builder b = s.index(indices.provisions()).query(plan.query()).from(from).size(Math.max(0, size))
+                    // Only what re-ranking needs, from doc values: no stored document is read.
+                    .source(src -> src.fetch(false)).storedFields("_none_")
+                    .docvalueFields(DOC_VALUES)
+                    .rescore(plan.rescores());
+            // Facets count every match anyway; without them, counting stops early so that Elasticsearch can skip
+            // documents that cannot reach the first page.
+            if (facets) {
+                b.trackTotalHits(t -> t.enabled(true));
+                for (String facet : FACETS) {
+                    b.aggregations(facet, a -> a.terms(t -> t.field(facet).size(FACET_SIZE)));
+                }
+            } else {
+                b.trackTotalHits(t -> t.count(TOTAL_HITS_COUNTED));
             }
             if (suggest) {
                 b.suggest(sg -> sg.text(String.join(" ", u.terms())).suggesters("words", w -> w.term(t -> t
@@ -199,8 +261,11 @@ public class SearchService {
         return List.copyOf(out);
     }
 
-    private static Map<String, List<SearchResult.FacetCount>> facets(SearchResponse<ProvisionView> response) {
+    private static Map<String, List<SearchResult.FacetCount>> facets(SearchResponse<Void> response) {
         Map<String, List<SearchResult.FacetCount>> out = new LinkedHashMap<>();
+        if (response.aggregations().isEmpty()) {
+            return Map.of();
+        }
         for (String facet : FACETS) {
             Aggregate agg = response.aggregations().get(facet);
             List<SearchResult.FacetCount> counts = new ArrayList<>();
@@ -217,12 +282,12 @@ public class SearchService {
     }
 
     /** Typed words missing from the index, each with the indexed word one or two edits away that is most common. */
-    private static Map<String, String> corrections(SearchResponse<ProvisionView> response) {
-        List<Suggestion<ProvisionView>> suggestions = response.suggest() == null ? null
+    private static Map<String, String> corrections(SearchResponse<Void> response) {
+        List<Suggestion<Void>> suggestions = response.suggest() == null ? null
                 : response.suggest().get("words");
         Map<String, String> corrections = new LinkedHashMap<>();
         if (suggestions != null) {
-            for (Suggestion<ProvisionView> s : suggestions) {
+            for (Suggestion<Void> s : suggestions) {
                 if (s.isTerm() && !s.term().options().isEmpty()) {
                     corrections.put(s.term().text(), s.term().options().get(0).text());
                 }

@@ -63,6 +63,8 @@ class SecurityConfiguration {
                                 "/api/campaigns/*/summary.csv").permitAll()
                         .requestMatchers("/api/campaigns/**").authenticated()
                         .requestMatchers(HttpMethod.GET, "/api/**").permitAll()
+                        // open data: stable ELI URIs, bulk export and the feed are for anyone
+                        .requestMatchers(HttpMethod.GET, "/eli/**", "/api/export/**", "/api/feed.atom").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/search").permitAll()
                         // the public comments on open consultations; the service limits the rate per client
                         .requestMatchers(HttpMethod.POST, "/api/reviews/*/consultation/comments").permitAll()

@@ -44,16 +44,26 @@ public final class ThaiTextRepair {
         String marksAttached = removeSpacesBeforeMarks(mapped, report);
         // NFC after the spaces are gone: a tone mark and a lower vowel that were separated by a space are
         // only now adjacent and need canonical ordering. Never NFKC: it splits SARA AM into NIKHAHIT + SARA AA.
-        String nfc = Normalizer.normalize(marksAttached, Normalizer.Form.NFC);
+        String nfc = NfcQuickCheck.isNfc(marksAttached) ? marksAttached
+                : Normalizer.normalize(marksAttached, Normalizer.Form.NFC);
         String joined = joinSaraAm(nfc, report);
         return new RepairedText(repairLines(joined, fromPdf, keepLayout, report), report.build());
     }
 
     private static String mapCharacters(String text, boolean keepLayout, RepairReport.Builder report) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
+        int first = 0;
+        while (first < text.length() && passesUnchanged(text.charAt(first), keepLayout)) {
+            first++;
+        }
+        if (first == text.length()) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length()).append(text, 0, first);
+        for (int i = first; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c == '\r' && !keepLayout) {
+            if (passesUnchanged(c, keepLayout)) {
+                out.append(c);
+            } else if (c == '\r' && !keepLayout) {
                 out.append('\n');
                 report.lineEndingNormalised();
                 if (i + 1 < text.length() && text.charAt(i + 1) == '\n') {
@@ -86,6 +96,14 @@ public final class ThaiTextRepair {
         return out.toString();
     }
 
+    /** ASCII (but a CR to be converted) and the Thai block, nearly all of any text, are copied as they are. */
+    private static boolean passesUnchanged(char c, boolean keepLayout) {
+        if (c < '\u0080') {
+            return c != '\r' || keepLayout;
+        }
+        return c >= '\u0E00' && c <= '\u0E7F';
+    }
+
     /** Spaces that look like a plain space but defeat splitting and matching. */
     private static boolean isSpecialSpace(char c) {
         return c == '\u00A0' || c == '\u1680' || (c >= '\u2000' && c <= '\u200A') || c == '\u202F'
@@ -101,7 +119,8 @@ public final class ThaiTextRepair {
      * and tabs are removed, never a line break, so a mark that starts a line stays on it.
      */
     private static String removeSpacesBeforeMarks(String text, RepairReport.Builder report) {
-        StringBuilder out = new StringBuilder(text.length());
+        // Built only from the first removal on: most texts have none and are returned as they are.
+        StringBuilder out = null;
         int i = 0;
         while (i < text.length()) {
             char c = text.charAt(i);
@@ -112,17 +131,22 @@ public final class ThaiTextRepair {
                 }
                 if (end < text.length() && ThaiChars.isCombiningMark(text.charAt(end)) && i > 0
                         && text.charAt(i - 1) != '\n') {
+                    if (out == null) {
+                        out = new StringBuilder(text.length()).append(text, 0, i);
+                    }
                     report.spaceBeforeMarkRemoved();
-                } else {
+                } else if (out != null) {
                     out.append(text, i, end);
                 }
                 i = end;
             } else {
-                out.append(c);
+                if (out != null) {
+                    out.append(c);
+                }
                 i++;
             }
         }
-        return out.toString();
+        return out == null ? text : out.toString();
     }
 
     /**
@@ -132,6 +156,9 @@ public final class ThaiTextRepair {
      * SARA AM, as in น้ำ = NO NU, MAI THO, SARA AM.
      */
     private static String joinSaraAm(String text, RepairReport.Builder report) {
+        if (text.indexOf(ThaiChars.NIKHAHIT) < 0) {
+            return text;
+        }
         StringBuilder out = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -154,6 +181,9 @@ public final class ThaiTextRepair {
     }
 
     private static String repairLines(String text, boolean fromPdf, boolean keepLayout, RepairReport.Builder report) {
+        if (!fromPdf) {
+            return keepLayout ? text : trimLineEnds(text, report);
+        }
         List<String> lines = new ArrayList<>();
         for (String line : text.split("\n", -1)) {
             lines.add(keepLayout ? line : trimTrailing(line, report));
@@ -162,6 +192,37 @@ public final class ThaiTextRepair {
             lines = GazetteRunningHeader.remove(lines, report);
         }
         return String.join("\n", lines);
+    }
+
+    /** What {@link #trimTrailing} does to every line, in one pass that copies only when a line changes. */
+    private static String trimLineEnds(String text, RepairReport.Builder report) {
+        StringBuilder out = null;
+        int start = 0;
+        while (start <= text.length()) {
+            int newline = text.indexOf('\n', start);
+            int lineEnd = newline < 0 ? text.length() : newline;
+            int end = lineEnd;
+            while (end > start && (text.charAt(end - 1) == ' ' || text.charAt(end - 1) == '\t')) {
+                end--;
+            }
+            if (end < lineEnd) {
+                report.trailingSpacesTrimmed();
+                if (out == null) {
+                    out = new StringBuilder(text.length()).append(text, 0, start);
+                }
+            }
+            if (out != null) {
+                out.append(text, start, end);
+                if (newline >= 0) {
+                    out.append('\n');
+                }
+            }
+            if (newline < 0) {
+                break;
+            }
+            start = newline + 1;
+        }
+        return out == null ? text : out.toString();
     }
 
     private static String trimTrailing(String line, RepairReport.Builder report) {

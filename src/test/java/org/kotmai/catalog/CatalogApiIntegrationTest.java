@@ -112,6 +112,14 @@ class CatalogApiIntegrationTest {
     }
 
     @Test
+    void idTooLongToNameAnythingIsNotFoundRatherThanAServerError() throws Exception {
+        String id = "ก".repeat(2000);
+        mvc.perform(get("/api/laws/{id}", id)).andExpect(status().isNotFound());
+        mvc.perform(get("/api/laws/{id}/provisions/{n}", LAW_ID, "๑".repeat(600))).andExpect(status().isNotFound());
+        mvc.perform(get("/api/laws/{id}/text", id)).andExpect(status().isNotFound());
+    }
+
+    @Test
     void badFilterValueNamesTheParameterAndTheAllowedValues() throws Exception {
         mvc.perform(get("/api/laws").param("type", "STATUTE"))
                 .andExpect(status().isBadRequest())

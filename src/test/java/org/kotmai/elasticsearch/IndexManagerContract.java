@@ -22,8 +22,9 @@ abstract class IndexManagerContract {
     abstract ElasticsearchClient client();
 
     private static List<IndexDefinition> definitions(String version) {
+        String folder = version.equals("refresh") ? "refresh" : "migration/" + version;
         return IndexDefinitions.load(new PathMatchingResourcePatternResolver(),
-                "classpath*:elasticsearch-test/migration/" + version + "/*.json");
+                "classpath*:elasticsearch-test/" + folder + "/*.json");
     }
 
     private static String prefix(TestInfo test) {
@@ -62,6 +63,49 @@ abstract class IndexManagerContract {
         long exact = client().count(c -> c.index(alias)
                 .query(q -> q.term(t -> t.field("title.exact").value("มาตรา 1203")))).count();
         assertThat(exact).isEqualTo(1);
+    }
+
+    @Test
+    void bulkLoadPausesRefreshAndPutsTheDeclaredIntervalBack(TestInfo test) throws IOException {
+        IndexManager manager = new IndexManager(client(), prefix(test), definitions("refresh"));
+        manager.ensureIndices();
+        String alias = manager.alias("articles");
+
+        try (IndexManager.BulkLoad load = manager.bulkLoad("articles")) {
+            assertThat(refreshInterval(alias)).isEqualTo("-1");
+            client().index(x -> x.index(alias).id("1").document(Map.of("title", "มาตรา 1", "number", "1")));
+        }
+
+        assertThat(refreshInterval(alias)).isEqualTo("2s");
+        assertThat(client().count(c -> c.index(alias)).count()).as("refreshed once at the end").isEqualTo(1);
+    }
+
+    @Test
+    void bulkLoadLeavesAnIndexWithTheDefaultRefreshAlone(TestInfo test) throws IOException {
+        IndexManager manager = new IndexManager(client(), prefix(test), definitions("v1"));
+        manager.ensureIndices();
+
+        try (IndexManager.BulkLoad load = manager.bulkLoad("articles")) {
+            assertThat(refreshInterval(manager.alias("articles"))).isNull();
+        }
+    }
+
+    @Test
+    void startPutsBackTheRefreshABulkLoadCutShortLeftPaused(TestInfo test) throws IOException {
+        IndexManager manager = new IndexManager(client(), prefix(test), definitions("refresh"));
+        manager.ensureIndices();
+        manager.bulkLoad("articles");
+
+        new IndexManager(client(), prefix(test), definitions("refresh")).ensureIndices();
+
+        assertThat(refreshInterval(manager.alias("articles"))).isEqualTo("2s");
+    }
+
+    private String refreshInterval(String alias) throws IOException {
+        var settings = client().indices().getSettings(g -> g.index(alias)).result().values().iterator().next()
+                .settings();
+        var interval = settings.index() != null ? settings.index().refreshInterval() : settings.refreshInterval();
+        return interval == null ? null : interval.time();
     }
 
     @Test

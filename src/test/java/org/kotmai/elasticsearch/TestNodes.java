@@ -49,7 +49,7 @@ final class TestNodes {
     static ManagedNodeSettings settings(String name, int port, Map<String, String> extraSettings) {
         NodeLayout layout = new NodeLayout(ROOT.resolve("distribution"), ROOT.resolve("nodes").resolve(name));
         return new ManagedNodeSettings(layout, new ClassPathResource("elasticsearch-distribution/elasticsearch.zip"),
-                "512m", port, "kotmai-es", Duration.ofMinutes(3), JavaRuntime.current().home(),
+                "512m", port, "kotmai-es", Duration.ofMinutes(10), JavaRuntime.current().home(),
                 256L * 1024 * 1024, extraSettings);
     }
 

@@ -103,16 +103,27 @@ class SearchApiIntegrationTest {
 
     @Test
     void filtersFacetsAndPagingWork() throws Exception {
-        mvc.perform(get("/api/search").param("q", "ผู้ใด ต้องระวางโทษปรับ").param("agency", "กรมเจ้าท่า"))
+        mvc.perform(get("/api/search").param("q", "ผู้ใด ต้องระวางโทษปรับ").param("agency", "กรมเจ้าท่า")
+                        .param("facets", "true"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.hits[*].lawId").value(org.hamcrest.Matchers.everyItem(
                         org.hamcrest.Matchers.is(SearchFixtures.CANALS))))
                 .andExpect(jsonPath("$.facets.agency[0].value").value("กรมเจ้าท่า"));
-        mvc.perform(get("/api/search").param("q", "ผู้ใด ต้องระวางโทษปรับ").param("size", "1").param("page", "1"))
+        mvc.perform(get("/api/search").param("q", "ผู้ใด ต้องระวางโทษปรับ").param("size", "1").param("page", "1")
+                        .param("facets", "true"))
                 .andExpect(jsonPath("$.page").value(1))
                 .andExpect(jsonPath("$.hits.length()").value(1))
                 .andExpect(jsonPath("$.facets.yearBe[*].value").value(hasItem("2568")))
                 .andExpect(jsonPath("$.facets.lawType[0].value").value("ACT"));
+    }
+
+    @Test
+    void facetsAreCountedOnlyWhenAsked() throws Exception {
+        mvc.perform(get("/api/search").param("q", "ผู้ใด ต้องระวางโทษปรับ"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.hits.length()").value(org.hamcrest.Matchers.greaterThan(0)))
+                .andExpect(jsonPath("$.facets").isEmpty())
+                .andExpect(jsonPath("$.totalExact").value(true));
     }
 
     @Test

@@ -3,8 +3,11 @@ package org.kotmai.search;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.kotmai.elasticsearch.ElasticsearchIntegrationTest;
@@ -17,9 +20,9 @@ import org.springframework.beans.factory.annotation.Autowired;
  * Relevance on the full Krisdika catalog with the labelled development queries ({@code ../shared/eval}), through
  * the real import and the real search. Prints the report with its misses.
  *
- * <p>Citation, title and HR@10 targets are those of the issue. MRR@10 is held at the level reached so far (0.751
- * when written), below the issue's 0.85, so that a change that loses ground fails while the remaining gap stays
- * visible here rather than hidden.
+ * <p>Citation, title and HR@10 targets are those of the issue. MRR@10 is held at the level reached so far (0.752
+ * with the re-scored ranking; 0.785 on the even lines, 0.718 on the odd ones), below the issue's 0.85, so that a
+ * change that loses ground fails while the remaining gap stays visible here rather than hidden.
  */
 @ElasticsearchIntegrationTest(properties = {"kotmai.elasticsearch.index-prefix=it-search",
         "logging.level.org.kotmai.ingest=WARN"})
@@ -34,7 +37,7 @@ class SearchRelevanceTest {
     RelevanceEvaluator evaluator;
 
     @Test
-    void devQueriesMeetTheRelevanceTargets() {
+    void devQueriesMeetTheRelevanceTargets() throws IOException {
         assumeTrue(Files.isDirectory(CORPUS) && Files.isRegularFile(QUERIES), "../shared/corpus/krisdika or "
                 + "../shared/eval/dev-queries.tsv is absent (a fresh clone): relevance is checked where ../shared "
                 + "exists, as in CI");
@@ -44,11 +47,30 @@ class SearchRelevanceTest {
         EvaluationReport report = evaluator.evaluate(QUERIES);
         System.out.println("=== Search relevance on " + QUERIES + " ===");
         System.out.print(report.toText());
+        // Ranking changes are tuned on one half and checked on the other: both are reported.
+        List<String> lines = Files.readAllLines(QUERIES, StandardCharsets.UTF_8);
+        for (int half = 0; half < 2; half++) {
+            EvaluationReport part = evaluator.evaluate(half(lines, half), QUERIES + (half == 0 ? " even" : " odd"));
+            System.out.printf("%s lines: %d queries, HR@1 %.3f, HR@10 %.3f, MRR@10 %.3f%n",
+                    half == 0 ? "even" : "odd", part.queries(), part.overall().hr1(), part.overall().hr10(),
+                    part.overall().mrr10());
+        }
 
         assertThat(report.byKind().get("citation").hr1()).as("citation top-1").isEqualTo(1.0);
         assertThat(report.byKind().get("title").hr1()).as("title top-1").isGreaterThanOrEqualTo(0.95);
         assertThat(report.overall().hr10()).as("HR@10").isGreaterThanOrEqualTo(HR_AT_10);
         assertThat(report.overall().mrr10()).as("MRR@10").isGreaterThanOrEqualTo(MRR_AT_10);
+    }
+
+    /** The header and every query on an even (0) or odd (1) line of the file. */
+    private static String half(List<String> lines, int parity) {
+        StringBuilder tsv = new StringBuilder(lines.get(0)).append('\n');
+        for (int i = 1; i < lines.size(); i++) {
+            if (i % 2 == parity) {
+                tsv.append(lines.get(i)).append('\n');
+            }
+        }
+        return tsv.toString();
     }
 
     private static final double HR_AT_10 = 0.95;

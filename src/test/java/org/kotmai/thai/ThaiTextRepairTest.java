@@ -152,6 +152,20 @@ class ThaiTextRepairTest {
     }
 
     @Test
+    void keepingLayoutLeavesLineEndsAndBlankRulesButRepairsTheRest() {
+        RepairedText result = repair.repairKeepingLayout("มาตรา ๑  \r\nก \u0E48\r\n   \r\n", false);
+
+        assertThat(result.text()).isEqualTo("มาตรา ๑  \r\nก\u0E48\r\n   \r\n");
+        assertThat(result.report().spacesBeforeMarksRemoved()).isEqualTo(1);
+        assertThat(result.report().total()).isEqualTo(1);
+    }
+
+    @Test
+    void putsToneMarksAfterLowerVowelsAlsoAmongPunctuation() {
+        assertThat(text("“ก\u0E48\u0E38” – ข").text()).isEqualTo("“ก\u0E38\u0E48” – ข");
+    }
+
+    @Test
     void keepsInnerSpacingThatTheStatuteParserReads() {
         assertThat(text("มาตรา ๑๔  กรรมการ").text()).isEqualTo("มาตรา ๑๔  กรรมการ");
     }

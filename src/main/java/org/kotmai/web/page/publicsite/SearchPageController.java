@@ -44,7 +44,7 @@ class SearchPageController {
             return "public/home";
         }
         SearchResult result = search.search(new SearchRequest(filters.q(), type, status, yearFrom, yearTo,
-                filters.subjectGroup(), filters.agency(), page, PAGE_SIZE));
+                filters.subjectGroup(), filters.agency(), page, PAGE_SIZE, true));
         model.addAttribute("result", result);
         model.addAttribute("groups", ResultGroups.of(result));
         model.addAttribute("pages", (int) Math.min(Math.ceil(result.total() / (double) PAGE_SIZE), 1000));

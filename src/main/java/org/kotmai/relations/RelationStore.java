@@ -1,0 +1,167 @@
+package org.kotmai.relations;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.IntStream;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch.core.BulkRequest;
+import co.elastic.clients.elasticsearch.core.BulkResponse;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
+import co.elastic.clients.elasticsearch.core.search.Hit;
+import org.kotmai.catalog.CatalogIndices;
+import org.kotmai.elasticsearch.IndexManager;
+import org.springframework.stereotype.Repository;
+
+/** Reads and writes relations in the {@code relations} index, and reads the catalog's titles for resolution. */
+@Repository
+class RelationStore {
+
+    private static final int PAGE = 1000;
+    private static final int BULK = 2500;
+    private static final int MAX_TERMS = 10_000;
+
+    private final ElasticsearchClient client;
+    private final IndexManager indexManager;
+    private final CatalogIndices catalog;
+
+    RelationStore(ElasticsearchClient client, IndexManager indexManager, CatalogIndices catalog) {
+        this.client = client;
+        this.indexManager = indexManager;
+        this.catalog = catalog;
+    }
+
+    String index() {
+        return indexManager.alias("relations");
+    }
+
+    /** Every catalogued law's id, title and year. */
+    LawTitles titles() {
+        List<LawTitles.Law> laws = new ArrayList<>();
+        scan(catalog.laws(), Query.of(q -> q.matchAll(m -> m)), List.of("id", "title", "yearBe"), LawTitles.Law.class,
+                laws::add);
+        return new LawTitles(laws);
+    }
+
+    /** Writes in bulk requests sent two at a time, which keeps both cores of a small node busy. */
+    void write(Collection<Relation> relations) {
+        List<Relation> all = List.copyOf(relations);
+        String index = index();
+        IntStream.range(0, (all.size() + BULK - 1) / BULK).parallel().forEach(chunk -> {
+            BulkRequest.Builder bulk = new BulkRequest.Builder();
+            for (Relation r : all.subList(chunk * BULK, Math.min(all.size(), (chunk + 1) * BULK))) {
+                bulk.operations(op -> op.index(i -> i.index(index).id(r.id()).document(r)));
+            }
+            check(io(() -> client.bulk(bulk.build())));
+        });
+    }
+
+    void deleteFromSources(Collection<String> lawIds) {
+        List<String> ids = List.copyOf(lawIds);
+        for (int from = 0; from < ids.size(); from += MAX_TERMS) {
+            List<FieldValue> chunk = ids.subList(from, Math.min(ids.size(), from + MAX_TERMS)).stream()
+                    .map(FieldValue::of).toList();
+            deleteMatching(Query.of(q -> q.terms(t -> t.field("sourceLawId").terms(v -> v.value(chunk)))));
+        }
+    }
+
+    /** Relations matching the query, in id order, passed one by one: the memory used does not grow with them. */
+    void each(Query query, Consumer<Relation> consumer) {
+        scan(index(), query, null, Relation.class, consumer);
+    }
+
+    List<Relation> find(Query query, int limit) {
+        return io(() -> {
+            SearchResponse<Relation> response = client.search(s -> s.index(index()).query(query).size(limit)
+                    .sort(o -> o.field(f -> f.field("id"))), Relation.class);
+            return response.hits().hits().stream().map(Hit::source).toList();
+        });
+    }
+
+    long count(Query query) {
+        return io(() -> client.count(c -> c.index(index()).query(query)).count());
+    }
+
+    /** The distinct values of a keyword field, at most {@code limit}. */
+    List<String> distinct(String field, int limit) {
+        return io(() -> {
+            var response = client.search(s -> s.index(index()).size(0)
+                    .aggregations("values", a -> a.terms(t -> t.field(field).size(limit))), Void.class);
+            return response.aggregations().get("values").sterms().buckets().array().stream()
+                    .map(StringTermsBucket::key).map(FieldValue::stringValue).toList();
+        });
+    }
+
+    void refresh() {
+        io(() -> client.indices().refresh(r -> r.index(index())));
+    }
+
+    private void deleteMatching(Query query) {
+        refresh();
+        List<String> ids = new ArrayList<>();
+        scan(index(), query, List.of("id"), IdOnly.class, r -> ids.add(r.id()));
+        for (int from = 0; from < ids.size(); from += BULK) {
+            BulkRequest.Builder bulk = new BulkRequest.Builder();
+            for (String id : ids.subList(from, Math.min(ids.size(), from + BULK))) {
+                bulk.operations(op -> op.delete(d -> d.index(index()).id(id)));
+            }
+            check(io(() -> client.bulk(bulk.build())));
+        }
+        refresh();
+    }
+
+    private <T> void scan(String index, Query query, List<String> fields, Class<T> type, Consumer<T> consumer) {
+        List<FieldValue> after = null;
+        while (true) {
+            List<FieldValue> searchAfter = after;
+            SearchResponse<T> page = io(() -> client.search(s -> {
+                s.index(index).query(query).size(PAGE).sort(o -> o.field(f -> f.field("id")));
+                if (fields != null) {
+                    s.source(src -> src.filter(f -> f.includes(fields)));
+                }
+                if (searchAfter != null) {
+                    s.searchAfter(searchAfter);
+                }
+                return s;
+            }, type));
+            List<Hit<T>> hits = page.hits().hits();
+            hits.forEach(h -> consumer.accept(h.source()));
+            if (hits.size() < PAGE) {
+                return;
+            }
+            after = hits.get(hits.size() - 1).sort();
+        }
+    }
+
+    private static void check(BulkResponse response) {
+        if (response.errors()) {
+            String reason = response.items().stream().filter(i -> i.error() != null).findFirst()
+                    .map(BulkResponseItem::error).map(e -> e.type() + ": " + e.reason()).orElse("unknown");
+            throw new IllegalStateException("Elasticsearch rejected part of a relations write: " + reason);
+        }
+    }
+
+    private static <T> T io(IoCall<T> call) {
+        try {
+            return call.run();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Elasticsearch request failed: " + e.getMessage(), e);
+        }
+    }
+
+    private record IdOnly(String id) {
+    }
+
+    @FunctionalInterface
+    private interface IoCall<T> {
+        T run() throws IOException;
+    }
+}
