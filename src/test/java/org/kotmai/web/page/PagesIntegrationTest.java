@@ -84,6 +84,11 @@ class PagesIntegrationTest {
         String law = body(get("/laws/" + WebFixtures.ROOSTERS));
         assertThat(law).contains("id=\"sec-5-1\"").contains("href=\"#sec-5-1\"").contains("พ.ศ. 2567 (ค.ศ. 2024)")
                 .contains("กรมการปกครอง").contains("มาตรา ๕/๑ แห่งพระราชบัญญัติการเลี้ยงไก่ชนในหมู่บ้าน");
+        assertThat(law).contains("id=\"relations\"").contains("กฎหมายที่ออกโดยอาศัยอำนาจ (1)")
+                .contains("href=\"/laws/" + pathOf(laws.get(1)) + "\"")
+                .contains("href=\"/api/laws/" + pathOf(WebFixtures.ROOSTERS) + "/akn\"");
+        assertThat(body(get("/laws/" + laws.get(1)))).contains("ออกโดยอาศัยอำนาจตาม (1)")
+                .contains("href=\"/laws/" + pathOf(WebFixtures.ROOSTERS) + "\"");
         assertThat(body(get("/browse").param("type", "ACT"))).contains("การเลี้ยงไก่ชนในหมู่บ้าน");
         assertThat(body(get("/reviews"))).contains("รายการการทบทวนที่เผยแพร่แล้ว");
         assertThat(body(get("/login"))).contains("name=\"_csrf\"").contains("name=\"password\"");
@@ -339,6 +344,10 @@ class PagesIntegrationTest {
 
     private static String textarea(String page) {
         return page.substring(page.indexOf("<textarea id=\"tsv\""), page.indexOf("</textarea>"));
+    }
+
+    private static String pathOf(String id) {
+        return org.springframework.web.util.UriUtils.encodePathSegment(id, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private static String encodePath(String value) {
