@@ -99,7 +99,11 @@ class SecurityConfiguration {
                         .requestMatchers("/error", "/login", "/css/**", "/js/**", "/favicon.ico").permitAll()
                         .requestMatchers("/officer/**").hasAnyRole(Role.OFFICER.name(), Role.ADMIN.name())
                         .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
-                        .requestMatchers("/my/**", "/reviews/new", "/reviews/*/steps/**").authenticated()
+                        .requestMatchers("/moderation/**").hasAnyRole(Role.COMMITTEE.name(), Role.ADMIN.name())
+                        .requestMatchers("/my/**", "/reviews/new", "/reviews/*/steps/**", "/campaigns/**")
+                        .authenticated()
+                        // the public comments on open consultations; the service limits the rate per client
+                        .requestMatchers(HttpMethod.POST, "/reviews/*/comments").permitAll()
                         .requestMatchers(HttpMethod.GET, "/**").permitAll()
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())

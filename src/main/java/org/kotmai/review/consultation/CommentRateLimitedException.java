@@ -3,7 +3,7 @@ package org.kotmai.review.consultation;
 import java.time.Duration;
 
 /** One client sent too many comments too fast; answered as 429 with the seconds to wait in Retry-After. */
-class CommentRateLimitedException extends RuntimeException {
+public class CommentRateLimitedException extends RuntimeException {
 
     private final Duration wait;
 
@@ -12,7 +12,7 @@ class CommentRateLimitedException extends RuntimeException {
         this.wait = wait;
     }
 
-    long retryAfterSeconds() {
+    public long retryAfterSeconds() {
         return seconds(wait);
     }
 

@@ -1,7 +1,7 @@
 package org.kotmai.review.consultation;
 
 /** The review or consultation is not in a state that allows the request; answered as 409 with the reason. */
-class ConsultationConflictException extends RuntimeException {
+public class ConsultationConflictException extends RuntimeException {
 
     ConsultationConflictException(String message) {
         super(message);

@@ -3,10 +3,14 @@ package org.kotmai.web.page;
 import java.util.List;
 
 import org.kotmai.review.answer.AnswerProblem;
+import org.kotmai.review.campaign.CampaignConflictException;
+import org.kotmai.review.campaign.CampaignForbiddenException;
+import org.kotmai.review.consultation.ConsultationConflictException;
 import org.kotmai.review.workflow.IncompleteReviewException;
 import org.kotmai.review.workflow.ReviewConflictException;
 import org.kotmai.review.workflow.ReviewForbiddenException;
 import org.kotmai.security.Actor;
+import org.kotmai.security.UserConflictException;
 import org.kotmai.web.BadRequestException;
 import org.kotmai.web.NotFoundException;
 import org.springframework.core.Ordered;
@@ -49,13 +53,14 @@ class PageErrors {
                 e.getParameterName());
     }
 
-    @ExceptionHandler(ReviewForbiddenException.class)
-    ModelAndView forbidden(ReviewForbiddenException e) {
+    @ExceptionHandler({ReviewForbiddenException.class, CampaignForbiddenException.class})
+    ModelAndView forbidden(RuntimeException e) {
         return page(HttpStatus.FORBIDDEN, "error.forbidden", e.getMessage(), null);
     }
 
-    @ExceptionHandler(ReviewConflictException.class)
-    ModelAndView conflict(ReviewConflictException e) {
+    @ExceptionHandler({ReviewConflictException.class, CampaignConflictException.class,
+            ConsultationConflictException.class, UserConflictException.class})
+    ModelAndView conflict(RuntimeException e) {
         return page(HttpStatus.CONFLICT, "error.conflict", e.getMessage(), null);
     }
 

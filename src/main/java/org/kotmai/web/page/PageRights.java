@@ -10,11 +10,12 @@ import org.kotmai.security.Role;
  * @param loadLaws     upload and import laws, see the catalog's health (officers and admins)
  * @param administer   edit the search dictionary, evaluate search quality (admins)
  * @param startReviews start a review (officers)
+ * @param moderate     moderate public comments (committee and admins)
  */
-public record PageRights(boolean loadLaws, boolean administer, boolean startReviews) {
+public record PageRights(boolean loadLaws, boolean administer, boolean startReviews, boolean moderate) {
 
     static PageRights of(Actor actor) {
         return new PageRights(actor.has(Role.OFFICER) || actor.has(Role.ADMIN), actor.has(Role.ADMIN),
-                actor.has(Role.OFFICER));
+                actor.has(Role.OFFICER), actor.has(Role.COMMITTEE) || actor.has(Role.ADMIN));
     }
 }

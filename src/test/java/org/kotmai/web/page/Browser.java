@@ -72,6 +72,10 @@ final class Browser implements AutoCloseable {
         return driver.findElement(By.cssSelector(css));
     }
 
+    void scrollTo(String css) {
+        driver.executeScript("arguments[0].scrollIntoView()", find(css));
+    }
+
     List<WebElement> all(String css) {
         return driver.findElements(By.cssSelector(css));
     }

@@ -2,7 +2,14 @@ package org.kotmai.web.page;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +24,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.kotmai.elasticsearch.ElasticsearchIntegrationTest;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.kotmai.ingest.IngestService;
+import org.kotmai.review.api.CompleteAnswers;
+import org.kotmai.review.campaign.Campaign;
+import org.kotmai.review.campaign.CampaignRequests;
+import org.kotmai.review.campaign.CampaignService;
+import org.kotmai.review.campaign.InventoryItem;
+import org.kotmai.review.consultation.ConsultationService;
+import org.kotmai.review.workflow.ReviewTransitions;
+import org.kotmai.review.workflow.Transition;
 import org.kotmai.review.workflow.NewReview;
 import org.kotmai.review.workflow.Review;
 import org.kotmai.review.workflow.ReviewService;
@@ -49,6 +66,12 @@ class BrowserJourneyTest {
     IngestService ingest;
     @Autowired
     ReviewService reviews;
+    @Autowired
+    ReviewTransitions transitions;
+    @Autowired
+    CampaignService campaigns;
+    @Autowired
+    ConsultationService consultations;
 
     Browser browser;
     List<String> laws;
@@ -130,7 +153,7 @@ class BrowserJourneyTest {
     }
 
     @Test
-    void aGuillotineReviewGoesFromTheWizardToTheCommitteesDecisionAndIsPublished() {
+    void aGuillotineReviewGoesFromTheWizardToTheCommitteesDecisionAndIsPublishedAndDownloaded() throws Exception {
         browser.signIn("officer");
         browser.open("/reviews/new?lawId=" + laws.get(0));
         check("review-new");
@@ -182,6 +205,12 @@ class BrowserJourneyTest {
         browser.find("#move-PUBLISH").click();
         browser.waitFor(d -> browser.path().contains("moved=PUBLISH"));
         String published = browser.path().substring(0, browser.path().indexOf('?'));
+        byte[] docx = download(browser.find("#report-docx").getAttribute("href"));
+        assertThat(docx).startsWith('P', 'K', 3, 4);
+        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx));
+             XWPFWordExtractor text = new XWPFWordExtractor(document)) {
+            assertThat(text.getText()).contains("ทบทวนการจดแจ้งไก่ชน");
+        }
         browser.signOut();
         browser.open("/reviews");
         assertThat(browser.find("main table").getText()).contains("ทบทวนการจดแจ้งไก่ชน");
@@ -191,6 +220,97 @@ class BrowserJourneyTest {
         assertThat(browser.all("#audit-heading")).isEmpty();
         check("published-review");
         assertThat(violations).isEmpty();
+    }
+
+    @Test
+    void theCommitteeReadsACampaignDashboardWithItsChartsAndExportLinks() {
+        Actor committee = new Actor("committee", Set.of(Role.COMMITTEE));
+        Campaign campaign = campaigns.create(committee, new CampaignRequests.Create("กิโยตินงานปศุสัตว์ในหมู่บ้าน",
+                "ทบทวนการจดแจ้งและใบอนุญาตในหมู่บ้าน", null));
+        campaigns.addFromCatalog(committee, campaign.id(), new CampaignRequests.CatalogInventory(null, null, null,
+                null, null, null, 10));
+        campaigns.createReviews(committee, campaign.id(), new CampaignRequests.ReviewOrder(List.of("reviewer"),
+                Map.of(), null));
+        InventoryItem first = campaigns.get(committee, campaign.id()).items().get(0);
+        decide(reviews.get(committee, first.reviewId()), "repeal");
+
+        browser.signIn("committee");
+        browser.find("a[href='/campaigns?mine=true']").click();
+        browser.waitFor(d -> browser.path().startsWith("/campaigns"));
+        check("my-campaigns");
+        browser.find("#campaigns a").click();
+        browser.waitFor(d -> !browser.all("#decision-chart").isEmpty());
+        assertThat(browser.find("#decision-chart").getAttribute("role")).isEqualTo("img");
+        assertThat(browser.find("#decision-chart").getAttribute("aria-label")).isNotBlank();
+        assertThat(browser.all("#decision-chart title")).isNotEmpty();
+        assertThat(browser.all("#decision-chart rect.s-repeal")).hasSize(1);
+        assertThat(browser.all("#decision-chart rect.s-undecided")).isNotEmpty();
+        assertThat(browser.all("#burden-chart rect.s-burden")).isNotEmpty();
+        assertThat(browser.all("#decision-data tbody tr")).hasSameSizeAs(browser.all("#decision-chart g"));
+        assertThat(browser.find("#export-xlsx").getAttribute("href")).endsWith("/export.xlsx");
+        browser.scrollTo("#decisions-heading");
+        check("campaign-dashboard");
+        browser.signOut();
+        browser.open("/expost");
+        check("expost-due");
+        assertThat(violations).isEmpty();
+    }
+
+    @Test
+    void thePublicCommentsOnAConsultationAndTheCommitteeApprovesTheComment() {
+        Actor officer = new Actor("officer", Set.of(Role.OFFICER));
+        Review review = reviews.create(officer, new NewReview("guillotine_review",
+                new ReviewSubject(SubjectKind.DRAFT, WebFixtures.draft(ingest), List.of()), "รับฟังร่างกฎหมายไก่ชน",
+                List.of("reviewer")));
+        Review decided = decide(review, null);
+        transitions.apply(new Actor("committee", Set.of(Role.COMMITTEE)), review.id(), decided.revision(),
+                Transition.PUBLISH, null, null);
+        consultations.open(new Actor("committee", Set.of(Role.COMMITTEE)), review.id(),
+                Instant.now().minusSeconds(60), Instant.now().plus(30, ChronoUnit.DAYS));
+
+        browser.open("/consultations");
+        check("consultations");
+        browser.find("#consultations a").click();
+        browser.waitFor(d -> !browser.all("#comment-form").isEmpty());
+        browser.find("#comment-text").sendKeys("ควรรับจดแจ้งทางไปรษณีย์ด้วย");
+        browser.find("#comment-submit").click();
+        browser.waitFor(d -> !browser.all("#comment-held").isEmpty());
+        check("comment-held");
+        browser.signIn("committee");
+        browser.open("/moderation/" + review.id());
+        assertThat(browser.find(".comment-text").getText()).isEqualTo("ควรรับจดแจ้งทางไปรษณีย์ด้วย");
+        check("moderation");
+        browser.find("#moderate-0-APPROVED").click();
+        browser.waitFor(d -> browser.path().contains("moderated=APPROVED"));
+        browser.signOut();
+        browser.open("/reviews/" + review.id());
+        assertThat(browser.find("#consultation .comment-text").getText()).isEqualTo("ควรรับจดแจ้งทางไปรษณีย์ด้วย");
+        check("consultation-approved");
+        assertThat(violations).isEmpty();
+    }
+
+    /** Complete answers by the assigned reviewer, submitted, and decided by the committee (its suggestion if null). */
+    private Review decide(Review review, String outcome) {
+        Actor reviewer = new Actor("reviewer", Set.of(Role.REVIEWER));
+        Actor committee = new Actor("committee", Set.of(Role.COMMITTEE));
+        Map<String, Object> answers = new java.util.HashMap<>(new CompleteAnswers(review.subject().lawId())
+                .of(reviews.templateOf(review)));
+        answers.put("annual_burden", 250_000);
+        Review answered = reviews.saveAnswers(reviewer, review.id(), review.revision(), answers);
+        Review submitted = transitions.apply(reviewer, review.id(), answered.revision(), Transition.SUBMIT, null, null);
+        Review started = transitions.apply(committee, review.id(), submitted.revision(),
+                Transition.START_COMMITTEE_REVIEW, null, null);
+        return transitions.apply(committee, review.id(), started.revision(), Transition.DECIDE, "มติที่ประชุม",
+                outcome);
+    }
+
+    /** Fetches a link of the page with the browser's session, as a click on it would. */
+    private byte[] download(String url) throws Exception {
+        String session = browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
+        HttpResponse<byte[]> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url))
+                .header("Cookie", "JSESSIONID=" + session).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(response.statusCode()).isEqualTo(200);
+        return response.body();
     }
 
     @Test
@@ -253,6 +373,9 @@ class BrowserJourneyTest {
         check("dictionary");
         browser.open("/admin/search-quality");
         check("search-quality");
+        browser.open("/admin/users");
+        assertThat(browser.find("#users").getText()).contains("officer");
+        check("users");
         browser.open("/laws/no-such-law");
         check("not-found");
         browser.signOut();

@@ -6,8 +6,11 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +21,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kotmai.elasticsearch.ElasticsearchIntegrationTest;
 import org.kotmai.ingest.IngestService;
+import org.kotmai.review.api.ReviewApiClient;
+import org.kotmai.review.campaign.Campaign;
+import org.kotmai.review.campaign.CampaignRequests;
+import org.kotmai.review.campaign.CampaignService;
+import org.kotmai.review.consultation.ConsultationService;
+import org.kotmai.review.template.TemplateCatalog;
 import org.kotmai.review.workflow.NewReview;
 import org.kotmai.review.workflow.Review;
 import org.kotmai.review.workflow.ReviewService;
@@ -52,6 +61,12 @@ class PagesIntegrationTest {
     IngestService ingest;
     @Autowired
     ReviewService reviews;
+    @Autowired
+    CampaignService campaigns;
+    @Autowired
+    ConsultationService consultations;
+    @Autowired
+    TemplateCatalog templates;
 
     List<String> laws;
 
@@ -69,6 +84,11 @@ class PagesIntegrationTest {
         String law = body(get("/laws/" + WebFixtures.ROOSTERS));
         assertThat(law).contains("id=\"sec-5-1\"").contains("href=\"#sec-5-1\"").contains("พ.ศ. 2567 (ค.ศ. 2024)")
                 .contains("กรมการปกครอง").contains("มาตรา ๕/๑ แห่งพระราชบัญญัติการเลี้ยงไก่ชนในหมู่บ้าน");
+        assertThat(law).contains("id=\"relations\"").contains("กฎหมายที่ออกโดยอาศัยอำนาจ (1)")
+                .contains("href=\"/laws/" + pathOf(laws.get(1)) + "\"")
+                .contains("href=\"/api/laws/" + pathOf(WebFixtures.ROOSTERS) + "/akn\"");
+        assertThat(body(get("/laws/" + laws.get(1)))).contains("ออกโดยอาศัยอำนาจตาม (1)")
+                .contains("href=\"/laws/" + pathOf(WebFixtures.ROOSTERS) + "\"");
         assertThat(body(get("/browse").param("type", "ACT"))).contains("การเลี้ยงไก่ชนในหมู่บ้าน");
         assertThat(body(get("/reviews"))).contains("รายการการทบทวนที่เผยแพร่แล้ว");
         assertThat(body(get("/login"))).contains("name=\"_csrf\"").contains("name=\"password\"");
@@ -105,15 +125,20 @@ class PagesIntegrationTest {
     void noPageAnswers500ToHostileParameters() throws Exception {
         Review review = newReview();
         List<String> failures = new ArrayList<>();
-        Map<String, List<String>> pageParams = Map.of(
-                "/", List.of("q", "lang", "signedOut"),
-                "/search", List.of("q", "type", "status", "yearFrom", "yearTo", "subjectGroup", "agency", "page", "lang"),
-                "/browse", List.of("type", "subjectGroup", "year", "page"),
-                "/reviews", List.of("state", "mine"),
-                "/login", List.of("error", "logout"),
-                "/laws/" + laws.get(0), List.of("lang"),
-                "/reviews/" + review.id(), List.of("moved"),
-                "/reviews/new", List.of("lawId"));
+        Map<String, List<String>> pageParams = Map.ofEntries(
+                Map.entry("/", List.of("q", "lang", "signedOut")),
+                Map.entry("/search", List.of("q", "type", "status", "yearFrom", "yearTo", "subjectGroup", "agency",
+                        "page", "lang")),
+                Map.entry("/browse", List.of("type", "subjectGroup", "year", "page")),
+                Map.entry("/reviews", List.of("state", "mine")),
+                Map.entry("/login", List.of("error", "logout")),
+                Map.entry("/laws/" + laws.get(0), List.of("lang")),
+                Map.entry("/reviews/" + review.id(), List.of("moved")),
+                Map.entry("/reviews/new", List.of("lawId")),
+                Map.entry("/campaigns", List.of("mine")),
+                Map.entry("/expost", List.of("overdue", "agency", "type", "dueBefore", "page")),
+                Map.entry("/consultations", List.of("lang")),
+                Map.entry("/admin/users", List.of("created", "disabled")));
         for (String value : HOSTILE) {
             for (Map.Entry<String, List<String>> page : pageParams.entrySet()) {
                 for (String param : page.getValue()) {
@@ -122,7 +147,7 @@ class PagesIntegrationTest {
                 }
             }
             for (String path : List.of("/laws/", "/reviews/", "/officer/imports/", "/reviews/" + review.id()
-                    + "/steps/")) {
+                    + "/steps/", "/campaigns/", "/moderation/")) {
                 check(failures, get(path + encodePath(value)).with(user("officer").roles("OFFICER")));
             }
             check(failures, post("/reviews").param("templateId", value).param("lawId", value)
@@ -143,6 +168,17 @@ class PagesIntegrationTest {
             check(failures, post("/admin/search-quality").param("path", value)
                     .with(csrf()).with(user("admin").roles("ADMIN")));
             check(failures, post("/login").param("username", value).param("password", value).with(csrf()));
+            check(failures, post("/admin/users").param("username", value).param("password", value)
+                    .param("roles", value).with(csrf()).with(user("admin").roles("ADMIN")));
+            check(failures, post("/admin/users/" + encodePath(value) + "/disable").with(csrf())
+                    .with(user("admin").roles("ADMIN")));
+            check(failures, post("/reviews/" + review.id() + "/comments").param("name", value).param("text", value)
+                    .with(csrf()));
+            check(failures, post("/reviews/" + encodePath(value) + "/comments").param("text", "ความเห็น")
+                    .with(csrf()));
+            check(failures, post("/moderation/" + review.id() + "/comments/" + encodePath(value))
+                    .param("decision", value).param("reason", value).with(csrf())
+                    .with(user("committee").roles("COMMITTEE")));
         }
         assertThat(failures).isEmpty();
     }
@@ -179,6 +215,115 @@ class PagesIntegrationTest {
                 .andExpect(status().isOk());
     }
 
+    @Test
+    void aCampaignDashboardDrawsItsChartsWithTablesAndExportLinks() throws Exception {
+        Actor committee = new Actor("committee", Set.of(Role.COMMITTEE));
+        Campaign campaign = campaigns.create(committee, new CampaignRequests.Create("กิโยตินการปกครองท้องถิ่น",
+                null, null));
+        campaigns.addFromCatalog(committee, campaign.id(), new CampaignRequests.CatalogInventory(null, null, null,
+                null, null, null, 5));
+        campaigns.createReviews(committee, campaign.id(), new CampaignRequests.ReviewOrder(List.of("reviewer"),
+                Map.of(), null));
+
+        String page = body(get("/campaigns/" + campaign.id()).with(user("committee").roles("COMMITTEE")));
+        assertThat(page).contains("<svg id=\"decision-chart\"").contains("<svg id=\"burden-chart\"")
+                .contains("role=\"img\"").contains("aria-label=\"แผนภูมิแท่งซ้อน").contains("<title>")
+                .contains("class=\"s-undecided\"").contains("id=\"decision-data\"").contains("id=\"burden-data\"")
+                .contains("กรมการปกครอง").contains("ยังไม่มีมติ")
+                .contains("href=\"/api/campaigns/" + campaign.id() + "/export.csv\"")
+                .contains("href=\"/api/campaigns/" + campaign.id() + "/export.xlsx\"");
+        assertThat(body(get("/campaigns").param("mine", "true").with(user("committee").roles("COMMITTEE"))))
+                .contains("กิโยตินการปกครองท้องถิ่น");
+        assertThat(body(get("/campaigns").param("mine", "true").with(user("officer").roles("OFFICER"))))
+                .doesNotContain("กิโยตินการปกครองท้องถิ่น");
+        assertThat(body(get("/campaigns/" + campaign.id()).param("lang", "en")
+                .with(user("reviewer").roles("REVIEWER")))).contains("Decisions by agency").contains("id=\"inventory\"");
+        mvc.perform(get("/campaigns/" + campaign.id())).andExpect(status().is3xxRedirection());
+    }
+
+    @Test
+    void theExPostListShowsDueLawsAndRefusesABadDateWithAPage() throws Exception {
+        assertThat(body(get("/expost"))).contains("id=\"expost\"").contains("การเลี้ยงไก่ชนในหมู่บ้าน")
+                .contains("รอประเมิน");
+        assertThat(body(get("/expost").param("overdue", "true").param("agency", "กรมการปกครอง")))
+                .doesNotContain("การเลี้ยงไก่ชนในหมู่บ้าน");
+        String refused = mvc.perform(get("/expost").param("dueBefore", "31/12/2570")).andExpect(status().isBadRequest())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(refused).contains("dueBefore").contains("2027-01-01");
+    }
+
+    @Test
+    void anAdministratorCreatesAndDisablesAUserAndARefusalKeepsTheForm() throws Exception {
+        String name = "clerk" + System.nanoTime();
+        String refused = mvc.perform(post("/admin/users").param("username", name).param("password", "short")
+                        .param("roles", "OFFICER").with(csrf()).with(user("admin").roles("ADMIN")))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+        assertThat(refused).contains("id=\"user-error\"").contains("at least 10 characters")
+                .contains("value=\"" + name + "\"").contains("aria-invalid=\"true\"");
+        mvc.perform(post("/admin/users").param("username", name).param("password", "long-enough-secret")
+                        .param("roles", "OFFICER", "REVIEWER").with(csrf()).with(user("admin").roles("ADMIN")))
+                .andExpect(redirectedUrl("/admin/users?created=" + name));
+        assertThat(body(get("/admin/users").with(user("admin").roles("ADMIN")))).contains(name)
+                .contains("id=\"disable-" + name + "\"");
+        mvc.perform(post("/admin/users").param("username", name).param("password", "long-enough-secret")
+                        .param("roles", "OFFICER").with(csrf()).with(user("admin").roles("ADMIN")))
+                .andExpect(status().isConflict());
+        mvc.perform(post("/admin/users/" + name + "/disable").with(csrf()).with(user("admin").roles("ADMIN")))
+                .andExpect(redirectedUrl("/admin/users?disabled=" + name));
+        assertThat(body(get("/admin/users").with(user("admin").roles("ADMIN"))))
+                .doesNotContain("id=\"disable-" + name + "\"");
+        mvc.perform(get("/admin/users").with(user("officer").roles("OFFICER"))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void thePublicCommentsOnAnOpenConsultationAndSeesOnlyApprovedComments() throws Exception {
+        ReviewApiClient api = new ReviewApiClient(mvc);
+        String reviewId = api.publish(templates.byId("guillotine_review").orElseThrow(),
+                Map.of("kind", "DRAFT", "lawId", api.uploadDraft()), Map.of());
+        consultations.open(new Actor("committee", Set.of(Role.COMMITTEE)), reviewId, Instant.now().minusSeconds(60),
+                Instant.now().plus(30, ChronoUnit.DAYS));
+        String review = body(get("/reviews/" + reviewId));
+        assertThat(review).contains("id=\"comment-form\"").contains("href=\"/api/reviews/" + reviewId
+                + "/report.docx\"").contains("report.html").contains("report.json");
+        assertThat(body(get("/consultations"))).contains("href=\"/reviews/" + reviewId + "#consultation\"");
+
+        String empty = mvc.perform(comment(reviewId, "192.0.2.10", "ชาวบ้าน", "   "))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+        assertThat(empty).contains("id=\"comment-error\"").contains("is empty").contains("value=\"ชาวบ้าน\"");
+        mvc.perform(comment(reviewId, "192.0.2.10", "ชาวบ้าน", "ควรเปิดให้จดแจ้งทางออนไลน์"))
+                .andExpect(redirectedUrl("/reviews/" + reviewId + "?commented#consultation"));
+        assertThat(body(get("/reviews/" + reviewId).param("commented", ""))).contains("id=\"comment-held\"")
+                .doesNotContain("ควรเปิดให้จดแจ้งทางออนไลน์");
+
+        String moderation = body(get("/moderation/" + reviewId).with(user("committee").roles("COMMITTEE")));
+        assertThat(moderation).contains("ควรเปิดให้จดแจ้งทางออนไลน์").contains("รอกลั่นกรอง");
+        String commentId = consultations.comments(new Actor("committee", Set.of(Role.COMMITTEE)), reviewId).get(0)
+                .id();
+        mvc.perform(post("/moderation/" + reviewId + "/comments/" + commentId).param("decision", "APPROVED")
+                        .with(csrf()).with(user("committee").roles("COMMITTEE")))
+                .andExpect(redirectedUrl("/moderation/" + reviewId + "?moderated=APPROVED"));
+        assertThat(body(get("/reviews/" + reviewId))).contains("ควรเปิดให้จดแจ้งทางออนไลน์");
+        mvc.perform(get("/moderation/" + reviewId).with(user("officer").roles("OFFICER")))
+                .andExpect(status().isForbidden());
+
+        MockHttpServletResponse limited = null;
+        for (int i = 0; i < 10 && (limited == null || limited.getStatus() != 429); i++) {
+            limited = mvc.perform(comment(reviewId, "192.0.2.11", null, "ความเห็นที่ " + i)).andReturn().getResponse();
+        }
+        assertThat(limited.getStatus()).isEqualTo(429);
+        assertThat(limited.getHeader("Retry-After")).isNotBlank();
+        assertThat(limited.getContentAsString()).contains("ส่งความคิดเห็นถี่เกินไป").contains("ความเห็นที่ ");
+    }
+
+    private static MockHttpServletRequestBuilder comment(String reviewId, String client, String name, String text) {
+        MockHttpServletRequestBuilder request = post("/reviews/" + reviewId + "/comments").param("text", text)
+                .with(csrf()).with(r -> {
+                    r.setRemoteAddr(client);
+                    return r;
+                });
+        return name == null ? request : request.param("name", name);
+    }
+
     private Review newReview() {
         return reviews.create(new Actor("officer", Set.of(Role.OFFICER)), new NewReview("guillotine_review",
                 new ReviewSubject(SubjectKind.LAW, laws.get(0), List.of()), null, List.of()));
@@ -199,6 +344,10 @@ class PagesIntegrationTest {
 
     private static String textarea(String page) {
         return page.substring(page.indexOf("<textarea id=\"tsv\""), page.indexOf("</textarea>"));
+    }
+
+    private static String pathOf(String id) {
+        return org.springframework.web.util.UriUtils.encodePathSegment(id, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private static String encodePath(String value) {

@@ -24,10 +24,21 @@ final class WebFixtures {
                 ingest(ingest, "stall-regulation.txt", "W-STALL", "ปกครอง", "กรมส่งเสริมการปกครองท้องถิ่น"));
     }
 
+    /** @return the id of a draft act, for reviews put to public consultation */
+    static String draft(IngestService ingest) {
+        return ingest(ingest, Path.of("src/test/resources/review/draft-act.txt"), "W-DRAFT", "ปกครอง",
+                "กรมการปกครอง", LawStatus.DRAFT);
+    }
+
     private static String ingest(IngestService ingest, String file, String sourceId, String group, String agency) {
-        Path path = Path.of("src/test/resources/web", file);
+        return ingest(ingest, Path.of("src/test/resources/web", file), sourceId, group, agency, LawStatus.IN_FORCE);
+    }
+
+    private static String ingest(IngestService ingest, Path path, String sourceId, String group, String agency,
+                                 LawStatus status) {
+        String file = path.getFileName().toString();
         FileReport report = ingest.ingest(new SourceDocument("test:" + file, file, path, new SourceMetadata(null, null,
-                sourceId, "https://example.org/" + sourceId, List.of(group), LawStatus.IN_FORCE, agency, null)));
+                sourceId, "https://example.org/" + sourceId, List.of(group), status, agency, null)));
         if (report.outcome() == FileReport.Outcome.ERROR) {
             throw new IllegalStateException("fixture " + file + " was not catalogued: " + report.messages());
         }

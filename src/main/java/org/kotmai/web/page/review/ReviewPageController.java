@@ -62,9 +62,7 @@ class ReviewPageController {
 
     @GetMapping("/reviews/{id}")
     String review(Actor actor, @PathVariable String id, Model model) {
-        pages.describe(actor, id, model);
-        model.addAttribute("audit", actor.isAnonymous() ? List.of() : reviews.auditTrail(actor, id));
-        return "review/detail";
+        return pages.detail(actor, id, model);
     }
 
     @PostMapping("/reviews/{id}/transitions")

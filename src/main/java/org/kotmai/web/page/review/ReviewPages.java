@@ -11,10 +11,16 @@ import org.kotmai.review.answer.Evaluation;
 import org.kotmai.review.template.Question;
 import org.kotmai.review.template.Step;
 import org.kotmai.review.template.Template;
+import org.kotmai.review.consultation.ConsultationService;
+import org.kotmai.review.consultation.ConsultationView;
 import org.kotmai.review.workflow.Review;
 import org.kotmai.review.workflow.ReviewService;
 import org.kotmai.review.workflow.ReviewTransitions;
+import org.kotmai.review.workflow.ReviewState;
+import org.kotmai.review.workflow.SubjectKind;
 import org.kotmai.security.Actor;
+import org.kotmai.security.Role;
+import org.kotmai.web.NotFoundException;
 import org.kotmai.web.page.PageIds;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -26,11 +32,14 @@ class ReviewPages {
     private final ReviewService reviews;
     private final ReviewTransitions transitions;
     private final AnswerEvaluator evaluator;
+    private final ConsultationService consultations;
 
-    ReviewPages(ReviewService reviews, ReviewTransitions transitions, AnswerEvaluator evaluator) {
+    ReviewPages(ReviewService reviews, ReviewTransitions transitions, AnswerEvaluator evaluator,
+                ConsultationService consultations) {
         this.reviews = reviews;
         this.transitions = transitions;
         this.evaluator = evaluator;
+        this.consultations = consultations;
     }
 
     /** A step with whether its answers are complete, for the wizard's list of steps. */
@@ -56,6 +65,35 @@ class ReviewPages {
         model.addAttribute("decisionRule", review.decision() == null ? null : template.decisions().stream()
                 .filter(d -> d.outcome().equals(review.decision().outcome())).findFirst().orElse(null));
         return review;
+    }
+
+    /**
+     * Everything the review page shows: the review, its audit trail for signed-in readers and, for a published
+     * review of a draft, its public consultation with the approved comments.
+     *
+     * @return the view name
+     */
+    String detail(Actor actor, String id, Model model) {
+        Review review = describe(actor, id, model);
+        model.addAttribute("audit", actor.isAnonymous() ? List.of() : reviews.auditTrail(actor, review.id()));
+        ConsultationView consultation = consultationOf(review);
+        model.addAttribute("consultation", consultation);
+        model.addAttribute("comments", consultation == null ? List.of()
+                : consultations.comments(Actor.anonymous(), review.id()));
+        model.addAttribute("moderator", actor.has(Role.COMMITTEE) || actor.has(Role.ADMIN));
+        return "review/detail";
+    }
+
+    private ConsultationView consultationOf(Review review) {
+        if (review.state() != ReviewState.PUBLISHED || review.subject().kind() != SubjectKind.DRAFT) {
+            return null;
+        }
+        try {
+            return consultations.get(review.id());
+        } catch (NotFoundException e) {
+            // most published drafts are never put to consultation; the page then simply has no such section
+            return null;
+        }
     }
 
     /** Questions of a step whose answers decide whether another question of the step is shown. */
