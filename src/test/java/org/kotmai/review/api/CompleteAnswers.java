@@ -27,7 +27,7 @@ public final class CompleteAnswers {
     public Map<String, Object> of(Template template) {
         Map<String, Object> answers = new LinkedHashMap<>();
         // an evidence answer must name an uploaded attachment, which a bare review does not have
-        template.questions().stream().filter(q -> q.type() != QuestionType.EVIDENCE)
+        template.questions().filter(q -> q.type() != QuestionType.EVIDENCE)
                 .forEach(q -> answers.put(q.id(), answer(q)));
         return answers;
     }
