@@ -44,8 +44,8 @@ class AttachmentStore {
 
     /** The review an attachment belongs to, read without its bytes. */
     Optional<String> reviewOf(String id) {
-        GetResponse<AttachmentDocument> response = call("read attachment " + id,
-                () -> client.get(g -> g.index(index()).id(id).sourceIncludes("reviewId"), AttachmentDocument.class));
+        GetResponse<Owner> response = call("read attachment " + id,
+                () -> client.get(g -> g.index(index()).id(id).sourceIncludes("reviewId"), Owner.class));
         return response.found() && response.source() != null
                 ? Optional.ofNullable(response.source().reviewId()) : Optional.empty();
     }
@@ -62,6 +62,9 @@ class AttachmentStore {
 
     void delete(String id) {
         call("delete attachment " + id, () -> client.delete(d -> d.index(index()).id(id).refresh(Refresh.True)));
+    }
+
+    private record Owner(String reviewId) {
     }
 
     private String index() {
