@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.kotmai.review.template.QuestionType;
 import org.kotmai.review.template.Template;
 import org.kotmai.review.workflow.AuditAction;
 import org.kotmai.review.workflow.AuditEvent;
@@ -64,9 +65,12 @@ public class AttachmentService {
         String question = questionId == null || questionId.isBlank() ? null : questionId.strip();
         if (question != null) {
             Template template = reviews.templateOf(review);
-            if (template.question(question).isEmpty()) {
-                throw new BadRequestException("questionId", "template '" + template.id() + "' has no question '"
-                        + question + "'; leave it out or see GET /api/templates/" + template.id());
+            boolean evidence = template.question(question).filter(q -> q.type() == QuestionType.EVIDENCE)
+                    .isPresent();
+            if (!evidence) {
+                throw new BadRequestException("questionId", "template '" + template.id() + "' has no evidence"
+                        + " question '" + question + "'; leave it out or name one of the questions of type"
+                        + " evidence in GET /api/templates/" + template.id());
             }
         }
         long limit = properties.maxBytes().toBytes();

@@ -158,6 +158,27 @@ class AttachmentApiIntegrationTest {
         assertThat(added).contains("บันทึก.txt").contains(sha256(text));
     }
 
+    @Test
+    void questionIdMustNameAnEvidenceQuestionOfTheTemplate() throws Exception {
+        String review = newReview();
+
+        Answer notEvidence = upload(User.REVIEWER, review, "a.txt", SampleFiles.thaiText(), "problem");
+
+        assertThat(notEvidence.status()).isEqualTo(400);
+        assertThat(notEvidence.body().path("field").asString()).isEqualTo("questionId");
+        assertThat(api.get(User.REVIEWER, "/api/reviews/" + review + "/attachments").body()).isEmpty();
+    }
+
+    @Test
+    void openApiDocumentsTheAttachmentCalls() throws Exception {
+        JsonNode paths = api.get(User.PUBLIC, "/v3/api-docs").body().path("paths");
+
+        assertThat(paths.propertyNames()).contains("/api/reviews/{id}/attachments",
+                "/api/reviews/{id}/attachments/{attachmentId}");
+        assertThat(paths.path("/api/reviews/{id}/attachments").path("post").toString())
+                .contains("multipart/form-data").doesNotContain("\"actor\"");
+    }
+
     private String newReview() throws Exception {
         Answer review = api.create(User.OFFICER, TEMPLATE, Map.of("kind", "LAW", "lawId", ReviewApiClient.LAW_ID),
                 List.of("reviewer"));
