@@ -56,7 +56,14 @@ final class QuestionChecker {
             }
             case SINGLE_CHOICE -> checkChoice(q, label, answer);
             case MULTIPLE_CHOICE -> checkChoices(q, label, answer);
-            case LAW_REFERENCE, EVIDENCE -> {
+            case EVIDENCE -> {
+                boolean ids = answer instanceof String || answer instanceof List<?> list && !list.isEmpty()
+                        && list.stream().allMatch(String.class::isInstance);
+                if (!ids) {
+                    problem(label, "'" + label + "' needs an attachment id or a list of them, got '" + answer + "'");
+                }
+            }
+            case LAW_REFERENCE -> {
                 if (!(answer instanceof String)) {
                     problem(label, "'" + label + "' needs an identifier, got '" + answer + "'");
                 }

@@ -11,6 +11,7 @@ import java.util.function.Function;
 
 import org.kotmai.review.answer.AnswerEvaluator;
 import org.kotmai.review.answer.Evaluation;
+import org.kotmai.review.template.QuestionType;
 import org.kotmai.review.template.Template;
 import org.kotmai.review.template.TemplateCatalog;
 import org.kotmai.security.Actor;
@@ -37,16 +38,18 @@ public class ReviewService {
     private final SubjectCatalog subjects;
     private final TemplateCatalog templates;
     private final AnswerEvaluator evaluator;
+    private final EvidenceCheck evidence;
     private final JsonMapper json;
 
     ReviewService(ReviewRepository reviews, ReviewStorage storage, AuditTrail audit, SubjectCatalog subjects,
-                  TemplateCatalog templates, AnswerEvaluator evaluator, JsonMapper json) {
+                  TemplateCatalog templates, AnswerEvaluator evaluator, EvidenceCheck evidence, JsonMapper json) {
         this.reviews = reviews;
         this.storage = storage;
         this.audit = audit;
         this.subjects = subjects;
         this.templates = templates;
         this.evaluator = evaluator;
+        this.evidence = evidence;
         this.json = json;
     }
 
@@ -136,7 +139,8 @@ public class ReviewService {
 
     /**
      * Applies the given answers on top of the stored ones; a null answer clears its question. Incomplete or
-     * invalid answers are saved too and reported by {@link #evaluate}; only unknown question ids are refused.
+     * invalid answers are saved too and reported by {@link #evaluate}; only unknown question ids and evidence
+     * answers naming attachments the review does not have are refused.
      */
     public Review saveAnswers(Actor actor, String id, long revision, Map<String, Object> edits) {
         StoredReview stored = storage.load(id);
@@ -149,6 +153,7 @@ public class ReviewService {
         if (changes.changes().isEmpty()) {
             return review;
         }
+        checkEvidence(template, id, edits);
         long next = review.revision() + 1;
         Instant now = Instant.now();
         List<AuditEvent> events = new ArrayList<>();
@@ -189,6 +194,17 @@ public class ReviewService {
         return storage.template(review);
     }
 
+    /**
+     * Refuses a change by someone who may not edit the review, or made while it is no longer a draft.
+     *
+     * @throws ReviewForbiddenException  when the actor is neither the owner nor an assigned reviewer
+     * @throws ReviewConflictException   when the review has left the draft state
+     */
+    public void requireEditable(Actor actor, Review review) {
+        ReviewPolicy.refuseEdit(actor, review).ifPresent(ReviewService::forbid);
+        requireState(review, ReviewState.DRAFT, "its attachments can only change while the review is a draft");
+    }
+
     /** Whether this actor may change the answers now. */
     public boolean canEdit(Actor actor, Review review) {
         return review.state() == ReviewState.DRAFT && ReviewPolicy.refuseEdit(actor, review).isEmpty();
@@ -223,6 +239,18 @@ public class ReviewService {
             }
         }
         return new ReviewSubject(subject.kind(), lawId, numbers);
+    }
+
+    private void checkEvidence(Template template, String reviewId, Map<String, Object> edits) {
+        edits.forEach((questionId, answer) -> {
+            boolean isEvidence = template.question(questionId)
+                    .filter(q -> q.type() == QuestionType.EVIDENCE).isPresent();
+            if (isEvidence && answer != null) {
+                evidence.refuse(reviewId, answer).ifPresent(reason -> {
+                    throw new BadRequestException("answers." + questionId, reason);
+                });
+            }
+        });
     }
 
     private static void requireState(Review review, ReviewState state, String reason) {

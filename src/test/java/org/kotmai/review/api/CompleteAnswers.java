@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.kotmai.review.template.Choice;
 import org.kotmai.review.template.Question;
+import org.kotmai.review.template.QuestionType;
 import org.kotmai.review.template.Template;
 import org.kotmai.review.template.Validation;
 
@@ -25,7 +26,9 @@ public final class CompleteAnswers {
 
     public Map<String, Object> of(Template template) {
         Map<String, Object> answers = new LinkedHashMap<>();
-        template.questions().forEach(q -> answers.put(q.id(), answer(q)));
+        // an evidence answer must name an uploaded attachment, which a bare review does not have
+        template.questions().filter(q -> q.type() != QuestionType.EVIDENCE)
+                .forEach(q -> answers.put(q.id(), answer(q)));
         return answers;
     }
 
