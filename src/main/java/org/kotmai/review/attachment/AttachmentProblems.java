@@ -1,5 +1,6 @@
 package org.kotmai.review.attachment;
 
+import org.kotmai.review.store.ReviewStoreException;
 import org.kotmai.review.workflow.ReviewConflictException;
 import org.kotmai.review.workflow.ReviewForbiddenException;
 import org.springframework.http.HttpStatus;
@@ -38,6 +39,11 @@ class AttachmentProblems {
         ProblemDetail problem = problem(HttpStatus.CONFLICT, "Review in another state", e.getMessage());
         problem.setProperty("currentState", e.current().state());
         return problem;
+    }
+
+    @ExceptionHandler(ReviewStoreException.class)
+    ProblemDetail unavailable(ReviewStoreException e) {
+        return problem(HttpStatus.SERVICE_UNAVAILABLE, "Attachment store unavailable", e.getMessage());
     }
 
     private static ProblemDetail problem(HttpStatus status, String title, String detail) {

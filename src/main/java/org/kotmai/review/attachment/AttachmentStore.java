@@ -1,7 +1,5 @@
 package org.kotmai.review.attachment;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
 
@@ -11,6 +9,7 @@ import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch.core.GetResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import org.kotmai.elasticsearch.IndexManager;
+import org.kotmai.review.store.Io;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -31,20 +30,20 @@ class AttachmentStore {
     }
 
     void save(AttachmentDocument document) {
-        call("store attachment " + document.id(), () -> client.create(c -> c.index(index()).id(document.id())
+        Io.call("store attachment " + document.id(), () -> client.create(c -> c.index(index()).id(document.id())
                 .document(document).refresh(Refresh.True)));
     }
 
     /** Metadata and bytes. */
     Optional<AttachmentDocument> find(String id) {
-        GetResponse<AttachmentDocument> response = call("read attachment " + id,
+        GetResponse<AttachmentDocument> response = Io.call("read attachment " + id,
                 () -> client.get(g -> g.index(index()).id(id), AttachmentDocument.class));
         return response.found() ? Optional.ofNullable(response.source()) : Optional.empty();
     }
 
     /** The review an attachment belongs to, read without its bytes. */
     Optional<String> reviewOf(String id) {
-        GetResponse<Owner> response = call("read attachment " + id,
+        GetResponse<Owner> response = Io.call("read attachment " + id,
                 () -> client.get(g -> g.index(index()).id(id).sourceIncludes("reviewId"), Owner.class));
         return response.found() && response.source() != null
                 ? Optional.ofNullable(response.source().reviewId()) : Optional.empty();
@@ -52,7 +51,7 @@ class AttachmentStore {
 
     /** Metadata of the review's attachments, oldest first; the bytes stay in the index. */
     List<Attachment> of(String reviewId) {
-        return call("list the attachments of review " + reviewId, () -> client.search(s -> s.index(index())
+        return Io.call("list the attachments of review " + reviewId, () -> client.search(s -> s.index(index())
                 .query(q -> q.term(t -> t.field("reviewId").value(reviewId)))
                 .source(src -> src.filter(f -> f.excludes("content")))
                 .sort(o -> o.field(f -> f.field("at").order(SortOrder.Asc)))
@@ -61,7 +60,7 @@ class AttachmentStore {
     }
 
     void delete(String id) {
-        call("delete attachment " + id, () -> client.delete(d -> d.index(index()).id(id).refresh(Refresh.True)));
+        Io.call("delete attachment " + id, () -> client.delete(d -> d.index(index()).id(id).refresh(Refresh.True)));
     }
 
     private record Owner(String reviewId) {
@@ -69,17 +68,5 @@ class AttachmentStore {
 
     private String index() {
         return indices.alias("review-attachments");
-    }
-
-    private interface Call<T> {
-        T run() throws IOException;
-    }
-
-    private static <T> T call(String what, Call<T> call) {
-        try {
-            return call.run();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not " + what + " in Elasticsearch", e);
-        }
     }
 }

@@ -34,8 +34,8 @@ class CampaignProblems {
         return problem(HttpStatus.CONFLICT, "Campaign changed meanwhile", e.getMessage());
     }
 
-    @ExceptionHandler({CampaignStoreException.class, ReviewStoreException.class})
-    ProblemDetail storeUnavailable(RuntimeException e) {
+    @ExceptionHandler(ReviewStoreException.class)
+    ProblemDetail storeUnavailable(ReviewStoreException e) {
         return problem(HttpStatus.SERVICE_UNAVAILABLE, "Campaign store unavailable", e.getMessage()
                 + ". Read the campaign again to see what was saved before retrying.");
     }

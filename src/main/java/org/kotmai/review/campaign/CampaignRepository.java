@@ -12,6 +12,7 @@ import co.elastic.clients.elasticsearch.core.GetResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import org.elasticsearch.client.ResponseException;
 import org.kotmai.elasticsearch.IndexManager;
+import org.kotmai.review.store.Io;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -33,12 +34,12 @@ class CampaignRepository {
     }
 
     void create(Campaign campaign) {
-        call("create campaign " + campaign.id(), () -> client.create(c -> c.index(index()).id(campaign.id())
+        Io.call("create campaign " + campaign.id(), () -> client.create(c -> c.index(index()).id(campaign.id())
                 .document(campaign).refresh(Refresh.True)));
     }
 
     Optional<StoredCampaign> find(String id) {
-        GetResponse<Campaign> response = call("read campaign " + id, () -> client.get(g -> g.index(index()).id(id),
+        GetResponse<Campaign> response = Io.call("read campaign " + id, () -> client.get(g -> g.index(index()).id(id),
                 Campaign.class));
         if (!response.found() || response.source() == null) {
             return Optional.empty();
@@ -61,13 +62,13 @@ class CampaignRepository {
             if (e instanceof ResponseException r && r.getResponse().getStatusLine().getStatusCode() == CONFLICT) {
                 return false;
             }
-            throw unavailable("save campaign " + next.id(), e);
+            throw Io.unavailable("save campaign " + next.id(), e);
         }
     }
 
     /** Campaigns, most recently changed first. */
     List<Campaign> list(int limit) {
-        return call("list campaigns", () -> client.search(s -> s.index(index())
+        return Io.call("list campaigns", () -> client.search(s -> s.index(index())
                         .sort(o -> o.field(f -> f.field("updatedAt").order(SortOrder.Desc)))
                         .size(limit), Campaign.class))
                 .hits().hits().stream().map(Hit::source).toList();
@@ -75,22 +76,5 @@ class CampaignRepository {
 
     private String index() {
         return indices.alias("campaigns");
-    }
-
-    private interface Call<T> {
-        T run() throws IOException;
-    }
-
-    private static <T> T call(String what, Call<T> call) {
-        try {
-            return call.run();
-        } catch (IOException e) {
-            throw unavailable(what, e);
-        }
-    }
-
-    private static CampaignStoreException unavailable(String what, IOException e) {
-        return new CampaignStoreException("Elasticsearch did not answer while trying to " + what + ": "
-                + e.getMessage() + "; check that the node is up (GET /actuator/health)", e);
     }
 }

@@ -2,6 +2,7 @@ package org.kotmai.review.consultation;
 
 import java.net.URI;
 
+import org.kotmai.review.store.ReviewStoreException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -25,8 +26,8 @@ class ConsultationProblems {
         return problem(HttpStatus.CONFLICT, "Consultation not possible now", e.getMessage());
     }
 
-    @ExceptionHandler(ConsultationStoreException.class)
-    ProblemDetail unavailable(ConsultationStoreException e) {
+    @ExceptionHandler(ReviewStoreException.class)
+    ProblemDetail unavailable(ReviewStoreException e) {
         return problem(HttpStatus.SERVICE_UNAVAILABLE, "Consultation store unavailable", e.getMessage());
     }
 

@@ -1,6 +1,5 @@
 package org.kotmai.review.consultation;
 
-import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -12,6 +11,7 @@ import co.elastic.clients.elasticsearch.core.GetResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.json.JsonData;
 import org.kotmai.elasticsearch.IndexManager;
+import org.kotmai.review.store.Io;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -32,19 +32,19 @@ class ConsultationStore {
     }
 
     void save(Consultation consultation) {
-        call("save the consultation on review " + consultation.reviewId(), () -> client.index(i -> i
+        Io.call("save the consultation on review " + consultation.reviewId(), () -> client.index(i -> i
                 .index(consultations()).id(consultation.reviewId()).document(consultation).refresh(Refresh.True)));
     }
 
     Optional<Consultation> find(String reviewId) {
-        GetResponse<Consultation> found = call("read the consultation on review " + reviewId,
+        GetResponse<Consultation> found = Io.call("read the consultation on review " + reviewId,
                 () -> client.get(g -> g.index(consultations()).id(reviewId), Consultation.class));
         return Optional.ofNullable(found.found() ? found.source() : null);
     }
 
     /** Consultations taking comments at this instant, closing soonest first. */
     List<Consultation> openAt(Instant now) {
-        return call("list the open consultations", () -> client.search(s -> s.index(consultations())
+        return Io.call("list the open consultations", () -> client.search(s -> s.index(consultations())
                 .query(q -> q.bool(b -> b
                         .filter(f -> f.range(r -> r.untyped(u -> u.field("start").lte(JsonData.of(now.toString())))))
                         .filter(f -> f.range(r -> r.untyped(u -> u.field("end").gt(JsonData.of(now.toString())))))))
@@ -54,24 +54,24 @@ class ConsultationStore {
     }
 
     void add(PublicComment comment) {
-        call("store a public comment on review " + comment.reviewId(), () -> client.create(c -> c
+        Io.call("store a public comment on review " + comment.reviewId(), () -> client.create(c -> c
                 .index(comments()).id(comment.id()).document(comment).refresh(Refresh.True)));
     }
 
     void update(PublicComment comment) {
-        call("record the moderation of comment " + comment.id(), () -> client.index(i -> i
+        Io.call("record the moderation of comment " + comment.id(), () -> client.index(i -> i
                 .index(comments()).id(comment.id()).document(comment).refresh(Refresh.True)));
     }
 
     Optional<PublicComment> comment(String commentId) {
-        GetResponse<PublicComment> found = call("read public comment " + commentId,
+        GetResponse<PublicComment> found = Io.call("read public comment " + commentId,
                 () -> client.get(g -> g.index(comments()).id(commentId), PublicComment.class));
         return Optional.ofNullable(found.found() ? found.source() : null);
     }
 
     /** The comments on a review, oldest first; only those with the given status unless it is null. */
     List<PublicComment> comments(String reviewId, PublicComment.Status status) {
-        return call("read the public comments on review " + reviewId, () -> client.search(s -> s
+        return Io.call("read the public comments on review " + reviewId, () -> client.search(s -> s
                 .index(comments())
                 .query(q -> q.bool(b -> {
                     b.filter(f -> f.term(t -> t.field("reviewId").value(reviewId)));
@@ -92,18 +92,5 @@ class ConsultationStore {
 
     private String comments() {
         return indices.alias("consultation-comments");
-    }
-
-    private interface Call<T> {
-        T run() throws IOException;
-    }
-
-    private static <T> T call(String what, Call<T> call) {
-        try {
-            return call.run();
-        } catch (IOException e) {
-            throw new ConsultationStoreException("Elasticsearch did not answer while trying to " + what + ": "
-                    + e.getMessage() + "; check that the node is up (GET /actuator/health)", e);
-        }
     }
 }
