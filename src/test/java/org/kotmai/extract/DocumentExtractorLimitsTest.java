@@ -8,6 +8,8 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Collections;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.util.unit.DataSize;
@@ -95,7 +97,11 @@ class DocumentExtractorLimitsTest {
 
     @Test
     void reportsATimeoutWhenParsingOutlastsTheLimit() throws Exception {
-        Path pdf = SampleDocuments.pdf(dir.resolve("slow.pdf"));
+        // Thousands of lines keep the parse going for far longer than the submitting thread can be
+        // descheduled on a loaded machine; a tiny PDF sometimes finished before the wait began.
+        Path pdf = dir.resolve("slow.pdf");
+        ThaiPdf.write(pdf, Collections.nCopies(1_000, SampleDocuments.THAI_LINES).stream()
+                .flatMap(List::stream).toList());
         // One nanosecond cannot cover handing the parse to a worker thread, let alone parsing.
         IngestLimits instant = limits(DEFAULTS.maxFileSize(), DEFAULTS.maxExtractedChars(), 100,
                 DEFAULTS.maxZipUncompressedSize(), 10_000, Duration.ofNanos(1));

@@ -29,6 +29,14 @@ class AttachmentProblems {
         return problem;
     }
 
+    @ExceptionHandler(UnreadableAttachmentException.class)
+    ProblemDetail unreadable(UnreadableAttachmentException e) {
+        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "Attachment cannot be opened",
+                e.getMessage());
+        problem.setProperty("field", "file");
+        return problem;
+    }
+
     @ExceptionHandler(ReviewForbiddenException.class)
     ProblemDetail forbidden(ReviewForbiddenException e) {
         return problem(HttpStatus.FORBIDDEN, "Not allowed", e.getMessage());

@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import org.kotmai.catalog.LawStatus;
 import org.kotmai.thai.BuddhistEra;
+import org.kotmai.thai.OneOffLawTitles;
 
 /**
  * When a law's next ex-post evaluation is due: the cycle counted from its last published evaluation, else from
@@ -33,7 +34,7 @@ final class ExPostRule {
             return without(law, ScheduleStatus.EXEMPT, last, law.type() + " is not scheduled for ex-post"
                     + " evaluation (kotmai.expost.exempt-types)");
         }
-        Optional<String> section29 = last == null ? Section29.exemption(law.title()) : Optional.empty();
+        Optional<String> section29 = last == null ? OneOffLawTitles.exemption(law.title()) : Optional.empty();
         if (section29.isPresent()) {
             return without(law, ScheduleStatus.EXEMPT, null, "presumed from the title: " + section29.get()
                     + "; a published ex-post evaluation finding it ongoing puts it back on the schedule");

@@ -44,4 +44,19 @@ class TypePolicyTest {
         assertThat(policy.accept("ปี,จำนวน\n2568,12\n".getBytes(java.nio.charset.StandardCharsets.UTF_8),
                 "table.csv")).isEqualTo("text/csv");
     }
+
+    @Test
+    void aPasswordProtectedPdfIsRefusedWithWhatToDo() throws Exception {
+        assertThatThrownBy(() -> policy.accept(SampleFiles.passwordProtectedPdf(), "evidence.pdf"))
+                .isInstanceOf(UnreadableAttachmentException.class)
+                .hasMessageContaining("password-protected").hasMessageContaining("without the password");
+    }
+
+    @Test
+    void aTruncatedPdfIsRefusedAsDamaged() {
+        byte[] pdf = SampleFiles.pdf();
+        byte[] truncated = java.util.Arrays.copyOf(pdf, pdf.length / 3);
+        assertThatThrownBy(() -> policy.accept(truncated, "evidence.pdf"))
+                .isInstanceOf(UnreadableAttachmentException.class).hasMessageContaining("damaged");
+    }
 }

@@ -1,16 +1,16 @@
-package org.kotmai.review.schedule;
+package org.kotmai.thai;
 
 import java.util.List;
 import java.util.Optional;
 
 /**
- * Laws the 2019 Act exempts from ex-post evaluation (s.29, from secondary sources): time-limited laws such as
- * annual budgets, budget transfers and borrowing, and one-off laws such as bringing a code into force,
- * expropriation, transfer of property, creating a court or a province, or coinage. Only the title is known
- * here, so the rule recognises the usual title wording; a published ex-post evaluation that finds the law
- * ongoing overrides it.
+ * Title wording of the laws the 2019 Act exempts from ex-post evaluation (s.29, from secondary sources):
+ * time-limited laws such as annual budgets, budget transfers and borrowing, and one-off laws such as bringing a
+ * code into force, expropriation, transfer of property, creating a court or a province, or coinage. Only the
+ * title is looked at, so this recognises the usual wording; the ex-post schedule lets a published evaluation
+ * that finds the law ongoing override it.
  */
-final class Section29 {
+public final class OneOffLawTitles {
 
     /**
      * @param words every one must appear in the title
@@ -37,11 +37,11 @@ final class Section29 {
             new Pattern(List.of("ตั้งจังหวัด"), List.of(), "creates a province, a one-off law (s.29)"),
             new Pattern(List.of("เหรียญกษาปณ์"), List.of(), "a coinage law, a one-off law (s.29)"));
 
-    private Section29() {
+    private OneOffLawTitles() {
     }
 
     /** @return why a law so titled is presumed exempt, or empty when it is not */
-    static Optional<String> exemption(String title) {
+    public static Optional<String> exemption(String title) {
         if (title == null) {
             return Optional.empty();
         }
