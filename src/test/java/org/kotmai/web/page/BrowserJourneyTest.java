@@ -24,6 +24,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.kotmai.elasticsearch.ElasticsearchIntegrationTest;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.kotmai.ingest.IngestService;
@@ -153,7 +155,8 @@ class BrowserJourneyTest {
     }
 
     @Test
-    void aGuillotineReviewGoesFromTheWizardToTheCommitteesDecisionAndIsPublishedAndDownloaded() throws Exception {
+    void aGuillotineReviewGoesFromTheWizardToTheCommitteesDecisionAndIsPublishedAndDownloaded(@TempDir Path folder)
+            throws Exception {
         browser.signIn("officer");
         browser.open("/reviews/new?lawId=" + laws.get(0));
         check("review-new");
@@ -178,7 +181,19 @@ class BrowserJourneyTest {
         type("#in-justification", "การจดแจ้งยังจำเป็นต่อการควบคุมโรคระบาดในสัตว์ปีก แต่ขั้นตอนซ้ำซ้อน");
         type("#in-amendment_proposal", "ให้จดแจ้งทางออนไลน์ได้และขยายอายุการจดแจ้งเป็นห้าปี");
         waitSaved();
-        browser.find("main form button[type=submit]").click();
+        Path disguised = Files.writeString(folder.resolve("minutes.pdf"), "<!DOCTYPE html><html><body>x</body></html>");
+        browser.find("#in-supporting_evidence").sendKeys(disguised.toString());
+        browser.find("#attach-supporting_evidence").click();
+        browser.waitFor(d -> browser.find("#err-supporting_evidence").isDisplayed());
+        assertThat(browser.find("#err-supporting_evidence").getText()).contains("text/html");
+        assertThat(browser.all("#files-supporting_evidence li")).isEmpty();
+        browser.find("#in-supporting_evidence").sendKeys(pdf(folder.resolve("hearing-minutes.pdf")).toString());
+        browser.find("#attach-supporting_evidence").click();
+        browser.waitFor(d -> "แนบไฟล์และบันทึกคำตอบแล้ว".equals(browser.find("#save-status").getText()));
+        assertThat(browser.find("#files-supporting_evidence a").getText()).isEqualTo("hearing-minutes.pdf");
+        assertThat(browser.find("#err-supporting_evidence").isDisplayed()).isFalse();
+        check("wizard-evidence");
+        browser.find("#save-answers").click();
         browser.waitFor(d -> browser.find("#problems").getAttribute("hidden") != null);
         browser.screenshot("wizard-step-2");
         check("wizard-step-2");
@@ -217,6 +232,9 @@ class BrowserJourneyTest {
         check("published-reviews");
         browser.open(published);
         assertThat(browser.find("#decision-outcome").getText()).isEqualTo("แก้ไขปรับปรุง");
+        WebElement evidence = browser.find("main .files a");
+        assertThat(evidence.getText()).isEqualTo("hearing-minutes.pdf");
+        assertThat(download(evidence.getAttribute("href"))).startsWith('%', 'P', 'D', 'F');
         assertThat(browser.all("#audit-heading")).isEmpty();
         check("published-review");
         assertThat(violations).isEmpty();
@@ -304,11 +322,24 @@ class BrowserJourneyTest {
                 outcome);
     }
 
-    /** Fetches a link of the page with the browser's session, as a click on it would. */
+    /** A one-page PDF made with PDFBox, as an officer's scanned evidence would be. */
+    private static Path pdf(Path file) throws Exception {
+        try (PDDocument document = new PDDocument()) {
+            document.addPage(new PDPage());
+            document.save(file.toFile());
+        }
+        return file;
+    }
+
+    /** Fetches a link of the page with the browser's session (if any), as a click on it would. */
     private byte[] download(String url) throws Exception {
-        String session = browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
-        HttpResponse<byte[]> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url))
-                .header("Cookie", "JSESSIONID=" + session).build(), HttpResponse.BodyHandlers.ofByteArray());
+        var session = browser.driver().manage().getCookieNamed("JSESSIONID");
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url));
+        if (session != null) {
+            request.header("Cookie", "JSESSIONID=" + session.getValue());
+        }
+        HttpResponse<byte[]> response = HttpClient.newHttpClient().send(request.build(),
+                HttpResponse.BodyHandlers.ofByteArray());
         assertThat(response.statusCode()).isEqualTo(200);
         return response.body();
     }
