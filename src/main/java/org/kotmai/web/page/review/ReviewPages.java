@@ -1,5 +1,7 @@
 package org.kotmai.web.page.review;
 
+import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -20,6 +22,7 @@ import org.kotmai.review.template.Question;
 import org.kotmai.review.template.QuestionType;
 import org.kotmai.review.template.Step;
 import org.kotmai.review.template.Template;
+import org.kotmai.review.consultation.ConsultationProperties;
 import org.kotmai.review.consultation.ConsultationService;
 import org.kotmai.review.consultation.ConsultationView;
 import org.kotmai.review.workflow.Review;
@@ -44,11 +47,13 @@ class ReviewPages {
     private final ConsultationService consultations;
     private final AttachmentService attachments;
     private final AttachmentProperties attachmentLimits;
+    private final ConsultationProperties consultationRules;
 
     ReviewPages(ReviewService reviews, ReviewTransitions transitions, AnswerEvaluator evaluator,
                 ConsultationService consultations, AttachmentService attachments,
-                AttachmentProperties attachmentLimits) {
+                AttachmentProperties attachmentLimits, ConsultationProperties consultationRules) {
         this.attachmentLimits = attachmentLimits;
+        this.consultationRules = consultationRules;
         this.reviews = reviews;
         this.transitions = transitions;
         this.evaluator = evaluator;
@@ -156,7 +161,23 @@ class ReviewPages {
         model.addAttribute("consultation", consultation);
         model.addAttribute("comments", consultation == null ? List.of()
                 : consultations.comments(Actor.anonymous(), review.id()));
-        model.addAttribute("moderator", actor.has(Role.COMMITTEE) || actor.has(Role.ADMIN));
+        boolean moderator = actor.has(Role.COMMITTEE) || actor.has(Role.ADMIN);
+        model.addAttribute("moderator", moderator);
+        boolean consultable = review.state() == ReviewState.PUBLISHED && review.subject().kind() == SubjectKind.DRAFT;
+        model.addAttribute("consultable", consultable && moderator);
+        model.addAttribute("recommendedDays", consultationRules.recommendedMinDays());
+        if (consultation != null) {
+            long days = Duration.between(consultation.consultation().start(), consultation.consultation().end())
+                    .toDays();
+            model.addAttribute("consultationDays", days);
+            model.addAttribute("shortConsultation", consultation.consultation().closedAt() == null
+                    && days < consultationRules.recommendedMinDays());
+        }
+        if (!model.containsAttribute("periodStart") || model.getAttribute("periodStart") == null) {
+            LocalDate today = LocalDate.now(ConsultationPeriod.THAILAND);
+            model.addAttribute("periodStart", today.toString());
+            model.addAttribute("periodEnd", today.plusDays(consultationRules.recommendedMinDays() * 2L).toString());
+        }
         return "review/detail";
     }
 
