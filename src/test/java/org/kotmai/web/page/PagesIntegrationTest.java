@@ -447,7 +447,7 @@ class PagesIntegrationTest {
 
         assertThat(mvc.perform(post(page + "/reviews").param("reviewers", "officer").with(csrf())
                         .with(user("committee").roles("COMMITTEE"))).andExpect(status().isBadRequest()).andReturn()
-                .getResponse().getContentAsString()).contains("id=\"reviews-error\"").contains("not a reviewer");
+                .getResponse().getContentAsString()).contains("id=\"reviews-error\"").contains("not one of the reviewers listed");
         mvc.perform(post(page + "/reviews").param("reviewers", "reviewer", "reviewer2").with(csrf())
                         .with(user("committee").roles("COMMITTEE")))
                 .andExpect(redirectedUrl(page + "?reviewsCreated=2#manage"));

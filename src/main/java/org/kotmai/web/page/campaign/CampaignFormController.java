@@ -108,11 +108,12 @@ class CampaignFormController {
                          @RequestParam(required = false) List<String> reviewers, HttpServletResponse response,
                          Model model) {
         String campaignId = PageIds.require(id, "campaign");
+        List<String> chosen = reviewers == null ? List.of() : reviewers.stream().filter(r -> !r.isBlank()).toList();
         BulkCreation created;
         try {
-            created = campaigns.createReviews(actor, campaignId, new CampaignRequests.ReviewOrder(
-                    reviewers == null ? List.of() : reviewers.stream().filter(r -> !r.isBlank()).toList(),
-                    Map.of(), null));
+            requireListed(chosen);
+            created = campaigns.createReviews(actor, campaignId, new CampaignRequests.ReviewOrder(chosen, Map.of(),
+                    null));
         } catch (BadRequestException e) {
             refusal(response, model, "reviews", e.field(), e.getMessage(), List.of());
             return pages.detail(actor, campaignId, model);
@@ -126,6 +127,17 @@ class CampaignFormController {
         String campaignId = PageIds.require(id, "campaign");
         campaigns.publish(actor, campaignId, published);
         return "redirect:/campaigns/" + encode(campaignId) + "?published=" + published + "#manage";
+    }
+
+    /** The form offers the reviewers by name; anything else was not typed by someone using it. */
+    private void requireListed(List<String> chosen) {
+        List<String> listed = pages.reviewers();
+        for (String name : chosen) {
+            if (!listed.contains(name)) {
+                throw new BadRequestException("reviewers", "'" + name + "' is not one of the reviewers listed; tick"
+                        + " reviewers from the list");
+            }
+        }
     }
 
     private static void refusal(HttpServletResponse response, Model model, String form, String field,

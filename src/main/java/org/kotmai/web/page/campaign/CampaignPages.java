@@ -82,7 +82,7 @@ class CampaignPages {
     }
 
     /** Who may be given items: enabled users holding the reviewer role. */
-    private List<String> reviewers() {
+    List<String> reviewers() {
         return users.all().stream().filter(UserAccount::enabled).filter(u -> u.roles().contains(Role.REVIEWER))
                 .map(UserAccount::username).sorted().toList();
     }
