@@ -107,6 +107,17 @@ class PagesIntegrationTest {
     }
 
     @Test
+    void theThaiWebFontIsServedByTheServiceWithItsLicenceAndFallbacks() throws Exception {
+        assertThat(body(get("/css/kotmai.css"))).contains("url(\"/fonts/NotoSansThai-Regular.ttf\")")
+                .contains("font-family: \"Kotmai Thai\", \"Sarabun\", \"Noto Sans Thai\"");
+        byte[] font = mvc.perform(get("/fonts/NotoSansThai-Regular.ttf")).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsByteArray();
+        assertThat(font).startsWith(0, 1, 0, 0);
+        assertThat(body(get("/fonts/OFL.txt"))).contains("SIL Open Font License, Version 1.1")
+                .contains("PERMISSION & CONDITIONS");
+    }
+
+    @Test
     void theLanguageChosenWithLangIsKeptInACookie() throws Exception {
         MockHttpServletResponse english = mvc.perform(get("/").param("lang", "en")).andReturn().getResponse();
         assertThat(english.getContentAsString()).contains("<html lang=\"en\"").contains("Search Thai law");
