@@ -213,6 +213,7 @@
     remove.setAttribute("form", evidenceForm.id);
     remove.setAttribute("data-remove-attachment", attachment.id);
     remove.textContent = evidenceForm.getAttribute("data-msg-remove");
+    remove.setAttribute("aria-label", evidenceForm.getAttribute("data-msg-remove-named").replace("{0}", attachment.name));
     li.append(link, " ", remove);
     return li;
   }
