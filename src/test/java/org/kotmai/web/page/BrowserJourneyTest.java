@@ -186,6 +186,8 @@ class BrowserJourneyTest {
         browser.find("#attach-supporting_evidence").click();
         browser.waitFor(d -> "แนบไฟล์และบันทึกคำตอบแล้ว".equals(browser.find("#save-status").getText()));
         assertThat(browser.find("#files-supporting_evidence a").getText()).isEqualTo("hearing-minutes.pdf");
+        assertThat(browser.find("#files-supporting_evidence button").getAttribute("aria-label"))
+                .isEqualTo("นำไฟล์ hearing-minutes.pdf ออก");
         assertThat(browser.find("#err-supporting_evidence").isDisplayed()).isFalse();
         check("wizard-evidence");
         browser.find("#save-answers").click();
