@@ -501,7 +501,8 @@ class PagesIntegrationTest {
                 .andExpect(redirectedUrl(page + "?consultationOpened#consultation"));
         assertThat(consultations.get(reviewId).open()).isTrue();
         assertThat(body(get(page).param("consultationOpened", "").with(user("committee").roles("COMMITTEE"))))
-                .contains("id=\"consultation-warning\"").contains("มีเพียง 10 วัน").contains("id=\"close-consultation\"");
+                .contains("id=\"consultation-warning\"").contains("มีเพียง 10 วัน").contains("id=\"close-consultation\"")
+                .contains("value=\"" + today.plusDays(9) + "\"");
         assertThat(body(get(page))).doesNotContain("consultation-warning").contains("id=\"comment-form\"");
 
         mvc.perform(post(page + "/consultation/close").with(csrf()).with(user("committee").roles("COMMITTEE")))

@@ -1,6 +1,5 @@
 package org.kotmai.web.page.review;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -27,9 +26,14 @@ record ConsultationPeriod(Instant start, Instant end) {
                 last.plusDays(1).atStartOfDay(THAILAND).toInstant());
     }
 
-    /** Whole days the period lasts. */
-    long days() {
-        return Duration.between(start, end).toDays();
+    /** The day in Thailand a period starting at this instant begins on. */
+    static LocalDate firstDay(Instant start) {
+        return start.atZone(THAILAND).toLocalDate();
+    }
+
+    /** The last day in Thailand a period ending (exclusively) at this instant takes comments on. */
+    static LocalDate lastDay(Instant end) {
+        return end.minusNanos(1).atZone(THAILAND).toLocalDate();
     }
 
     /** A date as the date field sends it, year-month-day. */

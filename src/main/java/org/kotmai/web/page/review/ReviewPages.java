@@ -173,10 +173,14 @@ class ReviewPages {
             model.addAttribute("shortConsultation", consultation.consultation().closedAt() == null
                     && days < consultationRules.recommendedMinDays());
         }
-        if (!model.containsAttribute("periodStart") || model.getAttribute("periodStart") == null) {
-            LocalDate today = LocalDate.now(ConsultationPeriod.THAILAND);
-            model.addAttribute("periodStart", today.toString());
-            model.addAttribute("periodEnd", today.plusDays(consultationRules.recommendedMinDays() * 2L).toString());
+        if (model.getAttribute("periodStart") == null) {
+            // the form starts from the period in force, so extending it means moving the last day only
+            LocalDate first = consultation != null ? ConsultationPeriod.firstDay(consultation.consultation().start())
+                    : LocalDate.now(ConsultationPeriod.THAILAND);
+            LocalDate last = consultation != null ? ConsultationPeriod.lastDay(consultation.consultation().end())
+                    : first.plusDays(consultationRules.recommendedMinDays() * 2L);
+            model.addAttribute("periodStart", first.toString());
+            model.addAttribute("periodEnd", last.toString());
         }
         return "review/detail";
     }
