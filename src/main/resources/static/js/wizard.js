@@ -62,6 +62,10 @@
       });
       return rows.length ? rows : null;
     }
+    if (type === "evidence") {
+      const ids = Array.from(box.querySelectorAll("[data-attachment-id]")).map((li) => li.getAttribute("data-attachment-id"));
+      return ids.length ? ids : null;
+    }
     const field = box.querySelector("input, textarea, select");
     return field ? scalar(type, field.value) : null;
   }
@@ -179,6 +183,100 @@
       e.preventDefault();
       window.clearTimeout(timer);
       queue().then((ok) => { if (ok) { window.location.href = link.href; } });
+    });
+  });
+
+  // Evidence: the file goes to the attachment API, and its id joins the answer through the same autosave as any
+  // other answer; removing a file takes it out of the answer first and deletes it once that is saved.
+  function fileError(questionId, message) {
+    const error = document.getElementById("err-" + questionId);
+    const input = document.getElementById("in-" + questionId);
+    error.hidden = !message;
+    error.textContent = message || "";
+    if (input) {
+      if (message) { input.setAttribute("aria-invalid", "true"); } else { input.removeAttribute("aria-invalid"); }
+    }
+  }
+
+  function fileItem(evidenceForm, questionId, attachment) {
+    const li = document.createElement("li");
+    li.setAttribute("data-attachment-id", attachment.id);
+    const link = document.createElement("a");
+    link.href = "/api/reviews/" + encodeURIComponent(reviewId) + "/attachments/" + encodeURIComponent(attachment.id);
+    link.setAttribute("download", "");
+    link.textContent = attachment.name;
+    const remove = document.createElement("button");
+    remove.type = "submit";
+    remove.className = "link";
+    remove.name = "remove";
+    remove.value = attachment.id;
+    remove.setAttribute("form", evidenceForm.id);
+    remove.setAttribute("data-remove-attachment", attachment.id);
+    remove.textContent = evidenceForm.getAttribute("data-msg-remove");
+    remove.setAttribute("aria-label", evidenceForm.getAttribute("data-msg-remove-named").replace("{0}", attachment.name));
+    li.append(link, " ", remove);
+    return li;
+  }
+
+  function showNone(questionId) {
+    const none = document.getElementById("none-" + questionId);
+    none.hidden = document.querySelectorAll("#files-" + questionId + " [data-attachment-id]").length > 0;
+  }
+
+  function attach(evidenceForm, questionId) {
+    const input = document.getElementById("in-" + questionId);
+    if (!input.files.length) {
+      fileError(questionId, evidenceForm.getAttribute("data-msg-choose"));
+      input.focus();
+      return;
+    }
+    const data = new FormData();
+    data.append("file", input.files[0]);
+    data.append("questionId", questionId);
+    say(evidenceForm.getAttribute("data-msg-attaching"));
+    fetch("/api/reviews/" + encodeURIComponent(reviewId) + "/attachments", {
+      method: "POST", body: data, headers: Kotmai.csrfHeaders({ Accept: "application/json" })
+    }).then((r) => r.json().catch(() => ({})).then((body) => {
+      if (!r.ok) {
+        const reason = evidenceForm.getAttribute("data-msg-refused") + " " + (body.detail || body.title || r.status);
+        fileError(questionId, reason);
+        say(reason, "bad");
+        input.focus();
+        return;
+      }
+      fileError(questionId, null);
+      document.getElementById("files-" + questionId).appendChild(fileItem(evidenceForm, questionId, body));
+      showNone(questionId);
+      input.value = "";
+      queue().then((ok) => { if (ok) { say(evidenceForm.getAttribute("data-msg-attached"), "ok"); } });
+    })).catch(() => say(text("offline"), "bad"));
+  }
+
+  function detach(questionId, attachmentId) {
+    const item = document.querySelector("#files-" + questionId + " [data-attachment-id='" + CSS.escape(attachmentId) + "']");
+    if (!item) {
+      return;
+    }
+    item.remove();
+    showNone(questionId);
+    queue().then((ok) => {
+      if (ok) {
+        fetch("/api/reviews/" + encodeURIComponent(reviewId) + "/attachments/" + encodeURIComponent(attachmentId),
+          { method: "DELETE", headers: Kotmai.csrfHeaders({ Accept: "application/json" }) });
+      }
+    });
+  }
+
+  document.querySelectorAll("form[data-evidence-form]").forEach((evidenceForm) => {
+    const questionId = evidenceForm.getAttribute("data-evidence-form");
+    evidenceForm.addEventListener("submit", (e) => {
+      e.preventDefault();
+      const removing = e.submitter && e.submitter.getAttribute("data-remove-attachment");
+      if (removing) {
+        detach(questionId, removing);
+      } else {
+        attach(evidenceForm, questionId);
+      }
     });
   });
 

@@ -3,7 +3,7 @@ package org.kotmai.review.attachment;
 import java.util.List;
 
 /** The content is of a type reviews may not keep; answered with 415. */
-class UnsupportedAttachmentTypeException extends RuntimeException {
+public class UnsupportedAttachmentTypeException extends RuntimeException {
 
     private final String detected;
 

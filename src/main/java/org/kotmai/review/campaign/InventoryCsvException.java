@@ -3,7 +3,7 @@ package org.kotmai.review.campaign;
 import java.util.List;
 
 /** An inventory CSV with errors; nothing of it was imported. Answered as 400 listing every error. */
-class InventoryCsvException extends RuntimeException {
+public class InventoryCsvException extends RuntimeException {
 
     private final transient List<RowError> errors;
 
@@ -15,7 +15,7 @@ class InventoryCsvException extends RuntimeException {
         this.errors = List.copyOf(errors);
     }
 
-    List<RowError> errors() {
+    public List<RowError> errors() {
         return errors;
     }
 }

@@ -10,12 +10,16 @@ import org.kotmai.security.Role;
  * @param loadLaws     upload and import laws, see the catalog's health (officers and admins)
  * @param administer   edit the search dictionary, evaluate search quality (admins)
  * @param startReviews start a review (officers)
- * @param moderate     moderate public comments (committee and admins)
+ * @param moderate     moderate public comments, open and close consultations (committee and admins)
+ * @param runCampaigns start campaigns, create and assign their reviews, publish them (committee and admins)
+ * @param addInventory add items to a campaign's inventory (officers, committee and admins)
  */
-public record PageRights(boolean loadLaws, boolean administer, boolean startReviews, boolean moderate) {
+public record PageRights(boolean loadLaws, boolean administer, boolean startReviews, boolean moderate,
+                         boolean runCampaigns, boolean addInventory) {
 
     static PageRights of(Actor actor) {
+        boolean committee = actor.has(Role.COMMITTEE) || actor.has(Role.ADMIN);
         return new PageRights(actor.has(Role.OFFICER) || actor.has(Role.ADMIN), actor.has(Role.ADMIN),
-                actor.has(Role.OFFICER), actor.has(Role.COMMITTEE) || actor.has(Role.ADMIN));
+                actor.has(Role.OFFICER), committee, committee, committee || actor.has(Role.OFFICER));
     }
 }

@@ -76,6 +76,11 @@ final class Browser implements AutoCloseable {
         driver.executeScript("arguments[0].scrollIntoView()", find(css));
     }
 
+    /** Runs a script in the page, for what keyboard typing cannot do reliably, such as a date field's value. */
+    void script(String script, Object... args) {
+        driver.executeScript(script, args);
+    }
+
     List<WebElement> all(String css) {
         return driver.findElements(By.cssSelector(css));
     }

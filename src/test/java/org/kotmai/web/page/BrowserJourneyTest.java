@@ -8,8 +8,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,15 +24,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.kotmai.elasticsearch.ElasticsearchIntegrationTest;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.kotmai.ingest.IngestService;
 import org.kotmai.review.api.CompleteAnswers;
-import org.kotmai.review.campaign.Campaign;
-import org.kotmai.review.campaign.CampaignRequests;
 import org.kotmai.review.campaign.CampaignService;
 import org.kotmai.review.campaign.InventoryItem;
-import org.kotmai.review.consultation.ConsultationService;
 import org.kotmai.review.workflow.ReviewTransitions;
 import org.kotmai.review.workflow.Transition;
 import org.kotmai.review.workflow.NewReview;
@@ -70,8 +69,6 @@ class BrowserJourneyTest {
     ReviewTransitions transitions;
     @Autowired
     CampaignService campaigns;
-    @Autowired
-    ConsultationService consultations;
 
     Browser browser;
     List<String> laws;
@@ -153,7 +150,8 @@ class BrowserJourneyTest {
     }
 
     @Test
-    void aGuillotineReviewGoesFromTheWizardToTheCommitteesDecisionAndIsPublishedAndDownloaded() throws Exception {
+    void aGuillotineReviewGoesFromTheWizardToTheCommitteesDecisionAndIsPublishedAndDownloaded(@TempDir Path folder)
+            throws Exception {
         browser.signIn("officer");
         browser.open("/reviews/new?lawId=" + laws.get(0));
         check("review-new");
@@ -178,7 +176,21 @@ class BrowserJourneyTest {
         type("#in-justification", "การจดแจ้งยังจำเป็นต่อการควบคุมโรคระบาดในสัตว์ปีก แต่ขั้นตอนซ้ำซ้อน");
         type("#in-amendment_proposal", "ให้จดแจ้งทางออนไลน์ได้และขยายอายุการจดแจ้งเป็นห้าปี");
         waitSaved();
-        browser.find("main form button[type=submit]").click();
+        Path disguised = Files.writeString(folder.resolve("minutes.pdf"), "<!DOCTYPE html><html><body>x</body></html>");
+        browser.find("#in-supporting_evidence").sendKeys(disguised.toString());
+        browser.find("#attach-supporting_evidence").click();
+        browser.waitFor(d -> browser.find("#err-supporting_evidence").isDisplayed());
+        assertThat(browser.find("#err-supporting_evidence").getText()).contains("text/html");
+        assertThat(browser.all("#files-supporting_evidence li")).isEmpty();
+        browser.find("#in-supporting_evidence").sendKeys(pdf(folder.resolve("hearing-minutes.pdf")).toString());
+        browser.find("#attach-supporting_evidence").click();
+        browser.waitFor(d -> "แนบไฟล์และบันทึกคำตอบแล้ว".equals(browser.find("#save-status").getText()));
+        assertThat(browser.find("#files-supporting_evidence a").getText()).isEqualTo("hearing-minutes.pdf");
+        assertThat(browser.find("#files-supporting_evidence button").getAttribute("aria-label"))
+                .isEqualTo("นำไฟล์ hearing-minutes.pdf ออก");
+        assertThat(browser.find("#err-supporting_evidence").isDisplayed()).isFalse();
+        check("wizard-evidence");
+        browser.find("#save-answers").click();
         browser.waitFor(d -> browser.find("#problems").getAttribute("hidden") != null);
         browser.screenshot("wizard-step-2");
         check("wizard-step-2");
@@ -217,28 +229,51 @@ class BrowserJourneyTest {
         check("published-reviews");
         browser.open(published);
         assertThat(browser.find("#decision-outcome").getText()).isEqualTo("แก้ไขปรับปรุง");
+        WebElement evidence = browser.find("main .files a");
+        assertThat(evidence.getText()).isEqualTo("hearing-minutes.pdf");
+        assertThat(download(evidence.getAttribute("href"))).startsWith('%', 'P', 'D', 'F');
         assertThat(browser.all("#audit-heading")).isEmpty();
         check("published-review");
         assertThat(violations).isEmpty();
     }
 
     @Test
-    void theCommitteeReadsACampaignDashboardWithItsChartsAndExportLinks() {
+    void theCommitteeRunsACampaignFromItsPagesAndReadsItsDashboardCharts(@TempDir Path folder) throws Exception {
         Actor committee = new Actor("committee", Set.of(Role.COMMITTEE));
-        Campaign campaign = campaigns.create(committee, new CampaignRequests.Create("กิโยตินงานปศุสัตว์ในหมู่บ้าน",
-                "ทบทวนการจดแจ้งและใบอนุญาตในหมู่บ้าน", null));
-        campaigns.addFromCatalog(committee, campaign.id(), new CampaignRequests.CatalogInventory(null, null, null,
-                null, null, null, 10));
-        campaigns.createReviews(committee, campaign.id(), new CampaignRequests.ReviewOrder(List.of("reviewer"),
-                Map.of(), null));
-        InventoryItem first = campaigns.get(committee, campaign.id()).items().get(0);
-        decide(reviews.get(committee, first.reviewId()), "repeal");
-
         browser.signIn("committee");
+        browser.open("/campaigns");
+        browser.find("#campaign-title").sendKeys("กิโยตินงานปศุสัตว์ในหมู่บ้าน");
+        browser.find("#campaign-description").sendKeys("ทบทวนการจดแจ้งและใบอนุญาตในหมู่บ้าน");
+        check("campaign-create");
+        browser.find("#create-campaign-submit").click();
+        browser.waitFor(d -> browser.path().contains("?created"));
+        String page = browser.path().substring(0, browser.path().indexOf('?'));
+        Path csv = Files.writeString(folder.resolve("inventory.csv"), "name,agency,kind,law_id\n"
+                + "ใบอนุญาตเลี้ยงไก่ชน,กรมการปกครอง,ใบสั่งซื้อ," + laws.get(0) + "\n");
+        browser.find("#csv-file").sendKeys(csv.toString());
+        browser.find("#csv-submit").click();
+        browser.waitFor(d -> !browser.all("#csv-errors").isEmpty());
+        assertThat(browser.find("#csv-errors tbody").getText()).contains("2").contains("kind");
+        check("campaign-csv-refused");
+        browser.find("#inv-limit").sendKeys("10");
+        browser.find("#catalog-submit").click();
+        browser.waitFor(d -> browser.path().contains("?added="));
+        browser.find("#reviewer-reviewer").click();
+        browser.find("#reviews-submit").click();
+        browser.waitFor(d -> browser.path().contains("?reviewsCreated="));
+        assertThat(browser.find("#manage-done").getText()).isNotBlank();
+        String id = page.substring("/campaigns/".length());
+        InventoryItem first = campaigns.get(committee, id).items().get(0);
+        assertThat(first.assignees()).containsExactly("reviewer");
+        decide(reviews.get(committee, first.reviewId()), "repeal");
+        browser.find("#publication-submit").click();
+        browser.waitFor(d -> browser.path().contains("?published=true"));
+        assertThat(campaigns.get(committee, id).published()).isTrue();
+
         browser.find("a[href='/campaigns?mine=true']").click();
-        browser.waitFor(d -> browser.path().startsWith("/campaigns"));
+        browser.waitFor(d -> browser.path().startsWith("/campaigns?mine"));
         check("my-campaigns");
-        browser.find("#campaigns a").click();
+        browser.find("#campaigns a[href='" + page + "']").click();
         browser.waitFor(d -> !browser.all("#decision-chart").isEmpty());
         assertThat(browser.find("#decision-chart").getAttribute("role")).isEqualTo("img");
         assertThat(browser.find("#decision-chart").getAttribute("aria-label")).isNotBlank();
@@ -265,8 +300,17 @@ class BrowserJourneyTest {
         Review decided = decide(review, null);
         transitions.apply(new Actor("committee", Set.of(Role.COMMITTEE)), review.id(), decided.revision(),
                 Transition.PUBLISH, null, null);
-        consultations.open(new Actor("committee", Set.of(Role.COMMITTEE)), review.id(),
-                Instant.now().minusSeconds(60), Instant.now().plus(30, ChronoUnit.DAYS));
+        browser.signIn("committee");
+        browser.open("/reviews/" + review.id());
+        String today = LocalDate.now(ZoneId.of("Asia/Bangkok")).toString();
+        String inNineDays = LocalDate.now(ZoneId.of("Asia/Bangkok")).plusDays(9).toString();
+        browser.script("document.getElementById('period-start').value = arguments[0];"
+                + " document.getElementById('period-end').value = arguments[1];", today, inNineDays);
+        browser.find("#open-consultation").click();
+        browser.waitFor(d -> browser.path().contains("consultationOpened"));
+        assertThat(browser.find("#consultation-warning").getText()).contains("10 วัน").contains("15 วัน");
+        check("consultation-opened-short");
+        browser.signOut();
 
         browser.open("/consultations");
         check("consultations");
@@ -282,9 +326,13 @@ class BrowserJourneyTest {
         check("moderation");
         browser.find("#moderate-0-APPROVED").click();
         browser.waitFor(d -> browser.path().contains("moderated=APPROVED"));
+        browser.open("/reviews/" + review.id());
+        browser.find("#close-consultation").click();
+        browser.waitFor(d -> browser.path().contains("consultationClosed"));
         browser.signOut();
         browser.open("/reviews/" + review.id());
         assertThat(browser.find("#consultation .comment-text").getText()).isEqualTo("ควรรับจดแจ้งทางไปรษณีย์ด้วย");
+        assertThat(browser.all("#comment-form")).isEmpty();
         check("consultation-approved");
         assertThat(violations).isEmpty();
     }
@@ -304,11 +352,24 @@ class BrowserJourneyTest {
                 outcome);
     }
 
-    /** Fetches a link of the page with the browser's session, as a click on it would. */
+    /** A one-page PDF made with PDFBox, as an officer's scanned evidence would be. */
+    private static Path pdf(Path file) throws Exception {
+        try (PDDocument document = new PDDocument()) {
+            document.addPage(new PDPage());
+            document.save(file.toFile());
+        }
+        return file;
+    }
+
+    /** Fetches a link of the page with the browser's session (if any), as a click on it would. */
     private byte[] download(String url) throws Exception {
-        String session = browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
-        HttpResponse<byte[]> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url))
-                .header("Cookie", "JSESSIONID=" + session).build(), HttpResponse.BodyHandlers.ofByteArray());
+        var session = browser.driver().manage().getCookieNamed("JSESSIONID");
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url));
+        if (session != null) {
+            request.header("Cookie", "JSESSIONID=" + session.getValue());
+        }
+        HttpResponse<byte[]> response = HttpClient.newHttpClient().send(request.build(),
+                HttpResponse.BodyHandlers.ofByteArray());
         assertThat(response.statusCode()).isEqualTo(200);
         return response.body();
     }

@@ -4,12 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,7 +25,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kotmai.elasticsearch.ElasticsearchIntegrationTest;
 import org.kotmai.ingest.IngestService;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.kotmai.review.api.ReviewApiClient;
+import org.kotmai.review.attachment.AttachmentService;
 import org.kotmai.review.campaign.Campaign;
 import org.kotmai.review.campaign.CampaignRequests;
 import org.kotmai.review.campaign.CampaignService;
@@ -38,9 +45,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.RequestBuilder;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 
 /**
  * Every page renders from the real services over a real Elasticsearch node, in Thai and in English; no page answers
@@ -67,6 +77,8 @@ class PagesIntegrationTest {
     ConsultationService consultations;
     @Autowired
     TemplateCatalog templates;
+    @Autowired
+    AttachmentService attachments;
 
     List<String> laws;
 
@@ -92,6 +104,17 @@ class PagesIntegrationTest {
         assertThat(body(get("/browse").param("type", "ACT"))).contains("การเลี้ยงไก่ชนในหมู่บ้าน");
         assertThat(body(get("/reviews"))).contains("รายการการทบทวนที่เผยแพร่แล้ว");
         assertThat(body(get("/login"))).contains("name=\"_csrf\"").contains("name=\"password\"");
+    }
+
+    @Test
+    void theThaiWebFontIsServedByTheServiceWithItsLicenceAndFallbacks() throws Exception {
+        assertThat(body(get("/css/kotmai.css"))).contains("url(\"/fonts/NotoSansThai-Regular.ttf\")")
+                .contains("font-family: \"Kotmai Thai\", \"Sarabun\", \"Noto Sans Thai\"");
+        byte[] font = mvc.perform(get("/fonts/NotoSansThai-Regular.ttf")).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsByteArray();
+        assertThat(font).startsWith(0, 1, 0, 0);
+        assertThat(body(get("/fonts/OFL.txt"))).contains("SIL Open Font License, Version 1.1")
+                .contains("PERMISSION & CONDITIONS");
     }
 
     @Test
@@ -125,6 +148,8 @@ class PagesIntegrationTest {
     void noPageAnswers500ToHostileParameters() throws Exception {
         Review review = newReview();
         List<String> failures = new ArrayList<>();
+        Campaign campaign = campaigns.create(new Actor("committee", Set.of(Role.COMMITTEE)),
+                new CampaignRequests.Create("กิโยตินรับค่าแปลก ๆ", null, null));
         Map<String, List<String>> pageParams = Map.ofEntries(
                 Map.entry("/", List.of("q", "lang", "signedOut")),
                 Map.entry("/search", List.of("q", "type", "status", "yearFrom", "yearTo", "subjectGroup", "agency",
@@ -133,13 +158,50 @@ class PagesIntegrationTest {
                 Map.entry("/reviews", List.of("state", "mine")),
                 Map.entry("/login", List.of("error", "logout")),
                 Map.entry("/laws/" + laws.get(0), List.of("lang")),
-                Map.entry("/reviews/" + review.id(), List.of("moved")),
+                Map.entry("/reviews/" + review.id(), List.of("moved", "consultationOpened")),
+                Map.entry("/reviews/" + review.id() + "/steps/1", List.of("attached", "removed")),
                 Map.entry("/reviews/new", List.of("lawId")),
                 Map.entry("/campaigns", List.of("mine")),
+                Map.entry("/campaigns/" + campaign.id(), List.of("created", "added", "imported", "reviewsCreated",
+                        "published")),
                 Map.entry("/expost", List.of("overdue", "agency", "type", "dueBefore", "page")),
                 Map.entry("/consultations", List.of("lang")),
                 Map.entry("/admin/users", List.of("created", "disabled")));
+        String draftReview = new ReviewApiClient(mvc).publish(templates.byId("guillotine_review").orElseThrow(),
+                Map.of("kind", "DRAFT", "lawId", new ReviewApiClient(mvc).uploadDraft()), Map.of());
         for (String value : HOSTILE) {
+            check(failures, post("/reviews/" + review.id() + "/steps/1/evidence").param("questionId", value)
+                    .param("version", value).param("remove", value).with(csrf()).with(user("officer").roles("OFFICER")));
+            check(failures, multipart("/reviews/" + review.id() + "/steps/1/evidence")
+                    .file(new MockMultipartFile("file", value, null, value.getBytes(StandardCharsets.UTF_8)))
+                    .param("questionId", "supporting_evidence").param("version", String.valueOf(review.revision()))
+                    .with(csrf()).with(user("officer").roles("OFFICER")));
+            check(failures, post("/reviews/" + review.id() + "/steps/1/evidence").param("questionId",
+                    "supporting_evidence").param("version", String.valueOf(review.revision())).param("remove", value)
+                    .with(csrf()).with(user("officer").roles("OFFICER")));
+            check(failures, post("/campaigns").param("title", value).param("description", value)
+                    .param("templateId", value).with(csrf()).with(user("committee").roles("COMMITTEE")));
+            for (String field : List.of("type", "status", "yearFrom", "yearTo", "subjectGroup", "agency", "limit")) {
+                check(failures, post("/campaigns/" + campaign.id() + "/inventory").param(field, value)
+                        .param("agency", "หน่วยงานที่ไม่มีอยู่").with(csrf()).with(user("officer").roles("OFFICER")));
+            }
+            check(failures, multipart("/campaigns/" + campaign.id() + "/inventory.csv")
+                    .file(new MockMultipartFile("file", "inventory.csv", "text/csv",
+                            ("name,agency,kind,law_id\n" + value + "," + value + "," + value + "," + value + "\n")
+                                    .getBytes(StandardCharsets.UTF_8)))
+                    .with(csrf()).with(user("officer").roles("OFFICER")));
+            check(failures, post("/campaigns/" + encodePath(value) + "/inventory.csv").with(csrf())
+                    .with(user("officer").roles("OFFICER")));
+            check(failures, post("/campaigns/" + campaign.id() + "/reviews").param("reviewers", value)
+                    .with(csrf()).with(user("committee").roles("COMMITTEE")));
+            check(failures, post("/campaigns/" + encodePath(value) + "/publication").param("published", value)
+                    .with(csrf()).with(user("committee").roles("COMMITTEE")));
+            check(failures, post("/campaigns/" + campaign.id() + "/publication").param("published", value)
+                    .with(csrf()).with(user("committee").roles("COMMITTEE")));
+            check(failures, post("/reviews/" + draftReview + "/consultation").param("start", value)
+                    .param("end", value).with(csrf()).with(user("committee").roles("COMMITTEE")));
+            check(failures, post("/reviews/" + encodePath(value) + "/consultation/close").with(csrf())
+                    .with(user("committee").roles("COMMITTEE")));
             for (Map.Entry<String, List<String>> page : pageParams.entrySet()) {
                 for (String param : page.getValue()) {
                     check(failures, get(page.getKey()).param(param, value)
@@ -315,6 +377,162 @@ class PagesIntegrationTest {
         assertThat(limited.getContentAsString()).contains("ส่งความคิดเห็นถี่เกินไป").contains("ความเห็นที่ ");
     }
 
+    @Test
+    void anEvidenceFileIsAttachedWithoutScriptsAndARefusedFileIsExplainedOnTheStep() throws Exception {
+        Review review = newReview();
+        String step = "/reviews/" + review.id() + "/steps/1";
+        assertThat(body(get(step).with(user("officer").roles("OFFICER")))).contains("type=\"file\"")
+                .contains("id=\"in-supporting_evidence\"").contains("form=\"evidence-supporting_evidence\"")
+                .contains("enctype=\"multipart/form-data\"").contains("20 MB");
+
+        String refused = mvc.perform(evidence(step, review.revision(), "minutes.pdf",
+                        "<!DOCTYPE html><html><body>x</body></html>".getBytes(StandardCharsets.UTF_8)))
+                .andExpect(status().isUnsupportedMediaType()).andReturn().getResponse().getContentAsString();
+        assertThat(refused).contains("text/html").contains("aria-invalid=\"true\"");
+
+        mvc.perform(evidence(step, review.revision(), "hearing-minutes.pdf", pdf()))
+                .andExpect(redirectedUrl(step + "?attached#q-supporting_evidence"));
+        Actor officer = new Actor("officer", Set.of(Role.OFFICER));
+        Review attached = reviews.get(officer, review.id());
+        assertThat(attached.answers().get("supporting_evidence")).asInstanceOf(
+                org.assertj.core.api.InstanceOfAssertFactories.LIST).hasSize(1);
+        String attachmentId = (String) ((List<?>) attached.answers().get("supporting_evidence")).get(0);
+        assertThat(body(get(step).param("attached", "").with(user("officer").roles("OFFICER"))))
+                .contains("hearing-minutes.pdf")
+                .contains("href=\"/api/reviews/" + review.id() + "/attachments/" + attachmentId + "\"");
+        assertThat(body(get("/reviews/" + review.id()).with(user("officer").roles("OFFICER"))))
+                .contains("hearing-minutes.pdf");
+
+        mvc.perform(evidence(step, review.revision(), "late.pdf", pdf())).andExpect(status().isConflict());
+        assertThat(attachments.list(officer, review.id())).hasSize(1);
+
+        mvc.perform(post(step + "/evidence").param("questionId", "supporting_evidence")
+                        .param("version", String.valueOf(attached.revision())).param("remove", attachmentId)
+                        .with(csrf()).with(user("officer").roles("OFFICER")))
+                .andExpect(redirectedUrl(step + "?removed#q-supporting_evidence"));
+        assertThat(reviews.get(officer, review.id()).answers()).doesNotContainKey("supporting_evidence");
+        assertThat(attachments.list(officer, review.id())).isEmpty();
+        mvc.perform(evidence(step, attached.revision() + 1, "other.pdf", pdf()).with(user("reviewer2")
+                .roles("REVIEWER"))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void theCommitteeRunsACampaignFromItsPagesAndACsvRefusalListsEveryLineAtFault() throws Exception {
+        mvc.perform(post("/campaigns").param("title", " ").with(csrf()).with(user("committee").roles("COMMITTEE")))
+                .andExpect(status().isBadRequest())
+                .andExpect(r -> assertThat(r.getResponse().getContentAsString()).contains("id=\"campaign-error\"")
+                        .contains("title"));
+        mvc.perform(post("/campaigns").param("title", "กิโยตินของเจ้าหน้าที่").with(csrf())
+                .with(user("officer").roles("OFFICER"))).andExpect(status().isForbidden());
+        String location = mvc.perform(post("/campaigns").param("title", "กิโยตินใบอนุญาตท้องถิ่น")
+                        .param("templateId", "guillotine_review").with(csrf()).with(user("committee").roles("COMMITTEE")))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        assertThat(location).startsWith("/campaigns/").endsWith("?created");
+        String page = location.substring(0, location.indexOf('?'));
+        String id = page.substring("/campaigns/".length());
+        assertThat(body(get(page).with(user("committee").roles("COMMITTEE")))).contains("id=\"catalog-form\"")
+                .contains("id=\"csv-form\"").contains("id=\"reviews-form\"").contains("value=\"reviewer\"")
+                .contains("id=\"publication-form\"");
+        assertThat(body(get(page).with(user("officer").roles("OFFICER")))).contains("id=\"csv-form\"")
+                .doesNotContain("id=\"reviews-form\"");
+
+        assertThat(mvc.perform(post(page + "/inventory").param("yearFrom", "สองพัน").with(csrf())
+                        .with(user("officer").roles("OFFICER"))).andExpect(status().isBadRequest()).andReturn()
+                .getResponse().getContentAsString()).contains("id=\"catalog-error\"").contains("yearFrom")
+                .contains("value=\"สองพัน\"");
+        mvc.perform(post(page + "/inventory").param("type", "ACT").param("agency", "กรมการปกครอง")
+                        .param("yearFrom", "๒๕๖๐").with(csrf()).with(user("officer").roles("OFFICER")))
+                .andExpect(redirectedUrl(page + "?added=1#manage"));
+
+        String badCsv = "name,agency,kind,law_id\nใบอนุญาตเลี้ยงไก่ชน,กรมการปกครอง,ใบสั่งซื้อ," + WebFixtures.ROOSTERS
+                + "\n,กรมการปกครอง,licence,no-such-law\n";
+        String refused = mvc.perform(csv(page, badCsv).with(user("officer").roles("OFFICER")))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+        assertThat(refused).contains("id=\"csv-errors\"").contains("<td>2</td><td>kind</td>")
+                .contains("<td>3</td>");
+        assertThat(campaigns.get(new Actor("committee", Set.of(Role.COMMITTEE)), id).items()).hasSize(1);
+        String goodCsv = "name,agency,kind,law_id,annual_applications\nใบอนุญาตเลี้ยงไก่ชน,กรมการปกครอง,licence,"
+                + WebFixtures.ROOSTERS + ",1200\n";
+        mvc.perform(csv(page, goodCsv).with(user("officer").roles("OFFICER")))
+                .andExpect(redirectedUrl(page + "?imported=1#manage"));
+
+        assertThat(mvc.perform(post(page + "/reviews").param("reviewers", "officer").with(csrf())
+                        .with(user("committee").roles("COMMITTEE"))).andExpect(status().isBadRequest()).andReturn()
+                .getResponse().getContentAsString()).contains("id=\"reviews-error\"").contains("not one of the reviewers listed");
+        mvc.perform(post(page + "/reviews").param("reviewers", "reviewer", "reviewer2").with(csrf())
+                        .with(user("committee").roles("COMMITTEE")))
+                .andExpect(redirectedUrl(page + "?reviewsCreated=2#manage"));
+        Campaign run = campaigns.get(new Actor("committee", Set.of(Role.COMMITTEE)), id);
+        assertThat(run.items()).allSatisfy(item -> assertThat(item.reviewId()).isNotNull())
+                .extracting(item -> item.assignees().get(0)).containsExactly("reviewer", "reviewer2");
+
+        mvc.perform(post(page + "/publication").param("published", "true").with(csrf())
+                        .with(user("officer").roles("OFFICER"))).andExpect(status().isForbidden());
+        mvc.perform(post(page + "/publication").param("published", "true").with(csrf())
+                        .with(user("committee").roles("COMMITTEE")))
+                .andExpect(redirectedUrl(page + "?published=true#manage"));
+        assertThat(campaigns.get(new Actor("committee", Set.of(Role.COMMITTEE)), id).published()).isTrue();
+        assertThat(body(get(page).param("published", "true").param("lang", "en")
+                .with(user("committee").roles("COMMITTEE")))).contains("The campaign summary is now public")
+                .contains("Withdraw the summary");
+    }
+
+    @Test
+    void theCommitteeOpensAShortConsultationWithAWarningAndClosesIt() throws Exception {
+        ReviewApiClient api = new ReviewApiClient(mvc);
+        String reviewId = api.publish(templates.byId("guillotine_review").orElseThrow(),
+                Map.of("kind", "DRAFT", "lawId", api.uploadDraft()), Map.of());
+        String page = "/reviews/" + reviewId;
+        assertThat(body(get(page).with(user("committee").roles("COMMITTEE"))))
+                .contains("id=\"consultation-open-form\"").contains("type=\"date\"");
+        assertThat(body(get(page))).doesNotContain("consultation-open-form");
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Bangkok"));
+
+        assertThat(mvc.perform(post(page + "/consultation").param("start", today.toString())
+                        .param("end", today.minusDays(3).toString()).with(csrf())
+                        .with(user("committee").roles("COMMITTEE"))).andExpect(status().isBadRequest()).andReturn()
+                .getResponse().getContentAsString()).contains("id=\"period-error\"").contains("comes before");
+        mvc.perform(post(page + "/consultation").param("start", today.toString()).param("end",
+                        today.plusDays(9).toString()).with(csrf()).with(user("officer").roles("OFFICER")))
+                .andExpect(status().isForbidden());
+        mvc.perform(post(page + "/consultation").param("start", today.toString())
+                        .param("end", today.plusDays(9).toString()).with(csrf())
+                        .with(user("committee").roles("COMMITTEE")))
+                .andExpect(redirectedUrl(page + "?consultationOpened#consultation"));
+        assertThat(consultations.get(reviewId).open()).isTrue();
+        assertThat(body(get(page).param("consultationOpened", "").with(user("committee").roles("COMMITTEE"))))
+                .contains("id=\"consultation-warning\"").contains("มีเพียง 10 วัน").contains("id=\"close-consultation\"")
+                .contains("value=\"" + today.plusDays(9) + "\"");
+        assertThat(body(get(page))).doesNotContain("consultation-warning").contains("id=\"comment-form\"");
+
+        mvc.perform(post(page + "/consultation/close").with(csrf()).with(user("committee").roles("COMMITTEE")))
+                .andExpect(redirectedUrl(page + "?consultationClosed#consultation"));
+        assertThat(consultations.get(reviewId).open()).isFalse();
+        assertThat(mvc.perform(post(page + "/consultation/close").with(csrf())
+                        .with(user("committee").roles("COMMITTEE"))).andExpect(status().isConflict()).andReturn()
+                .getResponse().getContentAsString()).contains("id=\"period-error\"").contains("already ended");
+        assertThat(body(get(page))).doesNotContain("id=\"comment-form\"");
+    }
+
+    private static MockMultipartHttpServletRequestBuilder evidence(String step, long version, String name, byte[] content) {
+        return multipart(step + "/evidence").file(new MockMultipartFile("file", name, "application/pdf", content))
+                .param("questionId", "supporting_evidence").param("version", String.valueOf(version)).with(csrf())
+                .with(user("officer").roles("OFFICER"));
+    }
+
+    private static MockMultipartHttpServletRequestBuilder csv(String campaignPage, String text) {
+        return multipart(campaignPage + "/inventory.csv").file(new MockMultipartFile("file", "inventory.csv",
+                "text/csv", text.getBytes(StandardCharsets.UTF_8))).with(csrf());
+    }
+
+    private static byte[] pdf() throws Exception {
+        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            document.addPage(new PDPage());
+            document.save(out);
+            return out.toByteArray();
+        }
+    }
+
     private static MockHttpServletRequestBuilder comment(String reviewId, String client, String name, String text) {
         MockHttpServletRequestBuilder request = post("/reviews/" + reviewId + "/comments").param("text", text)
                 .with(csrf()).with(r -> {
@@ -329,11 +547,11 @@ class PagesIntegrationTest {
                 new ReviewSubject(SubjectKind.LAW, laws.get(0), List.of()), null, List.of()));
     }
 
-    private String body(MockHttpServletRequestBuilder request) throws Exception {
+    private String body(RequestBuilder request) throws Exception {
         return mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
     }
 
-    private void check(List<String> failures, MockHttpServletRequestBuilder request) throws Exception {
+    private void check(List<String> failures, RequestBuilder request) throws Exception {
         MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
         if (response.getStatus() >= 500) {
             failures.add(response.getStatus() + " " + request.buildRequest(new org.springframework.mock.web

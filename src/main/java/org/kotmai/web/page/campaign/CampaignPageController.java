@@ -1,19 +1,6 @@
 package org.kotmai.web.page.campaign;
 
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-
-import org.kotmai.review.campaign.Campaign;
-import org.kotmai.review.campaign.CampaignService;
-import org.kotmai.review.campaign.Dashboard;
-import org.kotmai.review.template.DecisionRule;
-import org.kotmai.review.template.TemplateCatalog;
 import org.kotmai.security.Actor;
-import org.kotmai.web.page.Localized;
-import org.kotmai.web.page.PageIds;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,72 +9,25 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * Guillotine campaigns as pages: the campaigns a signed-in user may read (or only their own), and one campaign's
- * dashboard with its charts, inventory and export links.
+ * dashboard with its charts, inventory and export links. The forms that change a campaign are posted to
+ * {@link CampaignFormController}.
  */
 @Controller
 class CampaignPageController {
 
-    private static final String UNDECIDED = "undecided";
+    private final CampaignPages pages;
 
-    private final CampaignService campaigns;
-    private final TemplateCatalog templates;
-    private final Localized localized;
-    private final MessageSource messages;
-
-    CampaignPageController(CampaignService campaigns, TemplateCatalog templates, Localized localized,
-                           MessageSource messages) {
-        this.campaigns = campaigns;
-        this.templates = templates;
-        this.localized = localized;
-        this.messages = messages;
+    CampaignPageController(CampaignPages pages) {
+        this.pages = pages;
     }
 
     @GetMapping("/campaigns")
     String list(Actor actor, @RequestParam(defaultValue = "false") boolean mine, Model model) {
-        List<Campaign> found = campaigns.list(actor);
-        if (mine) {
-            found = found.stream().filter(c -> isWorkOf(actor, c)).toList();
-        }
-        model.addAttribute("campaigns", found);
-        model.addAttribute("mine", mine);
-        return "campaign/list";
-    }
-
-    /** A campaign is someone's when they started it or review one of its items. */
-    private static boolean isWorkOf(Actor actor, Campaign campaign) {
-        return actor.name().equals(campaign.createdBy())
-                || campaign.items().stream().anyMatch(item -> item.assignees().contains(actor.name()));
+        return pages.list(actor, mine, model);
     }
 
     @GetMapping("/campaigns/{id}")
     String campaign(Actor actor, @PathVariable String id, Model model) {
-        Campaign campaign = campaigns.get(actor, PageIds.require(id, "campaign"));
-        Dashboard dashboard = campaigns.dashboard(actor, campaign.id());
-        Map<String, String> outcomes = outcomeLabels(campaign, dashboard);
-        model.addAttribute("campaign", campaign);
-        model.addAttribute("dashboard", dashboard);
-        model.addAttribute("figures", campaigns.figures(actor, campaign.id()));
-        model.addAttribute("outcomes", outcomes);
-        model.addAttribute("decisionChart", CampaignCharts.decisionsByAgency(dashboard, outcomes));
-        model.addAttribute("burdenChart", CampaignCharts.burdenAndSaving(dashboard,
-                message("campaign.burden"), message("campaign.saving")));
-        return "campaign/detail";
-    }
-
-    /** The template's labels for the outcomes counted; an outcome the template no longer has keeps its key. */
-    private Map<String, String> outcomeLabels(Campaign campaign, Dashboard dashboard) {
-        List<DecisionRule> rules = templates.byId(campaign.templateId()).map(t -> t.decisions()).orElse(List.of());
-        Map<String, String> labels = new LinkedHashMap<>();
-        for (String outcome : dashboard.byDecision().keySet()) {
-            String label = UNDECIDED.equals(outcome) ? message("campaign.undecided") : rules.stream()
-                    .filter(r -> r.outcome().equals(outcome)).findFirst().map(r -> localized.pick(r.label()))
-                    .orElse(outcome);
-            labels.put(outcome, label);
-        }
-        return labels;
-    }
-
-    private String message(String key) {
-        return messages.getMessage(key, null, LocaleContextHolder.getLocale());
+        return pages.detail(actor, id, model);
     }
 }

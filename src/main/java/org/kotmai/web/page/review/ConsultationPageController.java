@@ -73,6 +73,45 @@ class ConsultationPageController {
         return pages.detail(actor, reviewId, model);
     }
 
+    @PostMapping("/reviews/{id}/consultation")
+    String openConsultation(Actor actor, @PathVariable String id, @RequestParam(required = false) String start,
+                            @RequestParam(required = false) String end, HttpServletResponse response, Model model) {
+        String reviewId = PageIds.require(id, "review");
+        try {
+            ConsultationPeriod period = ConsultationPeriod.of(start, end);
+            consultations.open(actor, reviewId, period.start(), period.end());
+        } catch (BadRequestException e) {
+            return periodRefused(actor, reviewId, HttpStatus.BAD_REQUEST, e.field(), e.getMessage(), start, end,
+                    response, model);
+        } catch (ConsultationConflictException e) {
+            return periodRefused(actor, reviewId, HttpStatus.CONFLICT, null, e.getMessage(), start, end, response,
+                    model);
+        }
+        return "redirect:/reviews/" + encode(reviewId) + "?consultationOpened#consultation";
+    }
+
+    @PostMapping("/reviews/{id}/consultation/close")
+    String closeConsultation(Actor actor, @PathVariable String id, HttpServletResponse response, Model model) {
+        String reviewId = PageIds.require(id, "review");
+        try {
+            consultations.close(actor, reviewId);
+        } catch (ConsultationConflictException e) {
+            return periodRefused(actor, reviewId, HttpStatus.CONFLICT, null, e.getMessage(), null, null, response,
+                    model);
+        }
+        return "redirect:/reviews/" + encode(reviewId) + "?consultationClosed#consultation";
+    }
+
+    private String periodRefused(Actor actor, String reviewId, HttpStatus status, String field, String reason,
+                                 String start, String end, HttpServletResponse response, Model model) {
+        response.setStatus(status.value());
+        model.addAttribute("periodField", field);
+        model.addAttribute("periodError", reason);
+        model.addAttribute("periodStart", start);
+        model.addAttribute("periodEnd", end);
+        return pages.detail(actor, reviewId, model);
+    }
+
     @GetMapping("/moderation/{id}")
     String moderation(Actor actor, @PathVariable String id, Model model) {
         String reviewId = PageIds.require(id, "review");

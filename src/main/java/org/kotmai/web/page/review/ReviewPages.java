@@ -1,16 +1,28 @@
 package org.kotmai.web.page.review;
 
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import org.kotmai.review.answer.AnswerEvaluator;
 import org.kotmai.review.answer.AnswerProblem;
 import org.kotmai.review.answer.Evaluation;
+import org.kotmai.review.attachment.Attachment;
+import org.kotmai.review.attachment.AttachmentProperties;
+import org.kotmai.review.attachment.AttachmentService;
 import org.kotmai.review.template.Question;
+import org.kotmai.review.template.QuestionType;
 import org.kotmai.review.template.Step;
 import org.kotmai.review.template.Template;
+import org.kotmai.review.consultation.ConsultationProperties;
 import org.kotmai.review.consultation.ConsultationService;
 import org.kotmai.review.consultation.ConsultationView;
 import org.kotmai.review.workflow.Review;
@@ -33,13 +45,28 @@ class ReviewPages {
     private final ReviewTransitions transitions;
     private final AnswerEvaluator evaluator;
     private final ConsultationService consultations;
+    private final AttachmentService attachments;
+    private final AttachmentProperties attachmentLimits;
+    private final ConsultationProperties consultationRules;
 
     ReviewPages(ReviewService reviews, ReviewTransitions transitions, AnswerEvaluator evaluator,
-                ConsultationService consultations) {
+                ConsultationService consultations, AttachmentService attachments,
+                AttachmentProperties attachmentLimits, ConsultationProperties consultationRules) {
+        this.attachmentLimits = attachmentLimits;
+        this.consultationRules = consultationRules;
         this.reviews = reviews;
         this.transitions = transitions;
         this.evaluator = evaluator;
         this.consultations = consultations;
+        this.attachments = attachments;
+    }
+
+    /**
+     * A file named by an evidence answer, as the pages list it.
+     *
+     * @param name the attachment's label; its id when the attachment is no longer stored
+     */
+    record EvidenceFile(String id, String name, String mediaType, long size) {
     }
 
     /** A step with whether its answers are complete, for the wizard's list of steps. */
@@ -64,7 +91,61 @@ class ReviewPages {
         model.addAttribute("transitions", transitions.allowed(actor, review));
         model.addAttribute("decisionRule", review.decision() == null ? null : template.decisions().stream()
                 .filter(d -> d.outcome().equals(review.decision().outcome())).findFirst().orElse(null));
+        model.addAttribute("evidence", evidenceOf(actor, review, template));
         return review;
+    }
+
+    /**
+     * One step of the wizard with everything {@link #describe} puts in the model.
+     *
+     * @return the view name
+     */
+    String step(Actor actor, String id, int index, Model model) {
+        Review review = describe(actor, id, model);
+        Template template = reviews.templateOf(review);
+        if (index < 0 || index >= template.steps().size()) {
+            throw new NotFoundException("Review '" + id + "' has " + template.steps().size()
+                    + " steps, numbered from 0 in the address.");
+        }
+        Step step = template.steps().get(index);
+        model.addAttribute("index", index);
+        model.addAttribute("step", step);
+        model.addAttribute("controls", visibilityControls(step));
+        model.addAttribute("attachmentLimitMb", attachmentLimits.maxBytes().toMegabytes());
+        return "review/step";
+    }
+
+    /** The attachment ids an evidence answer names: one id, or a list of them. */
+    static List<String> evidenceIds(Object answer) {
+        if (answer instanceof String id) {
+            return List.of(id);
+        }
+        if (answer instanceof List<?> ids) {
+            return ids.stream().filter(String.class::isInstance).map(String.class::cast).toList();
+        }
+        return List.of();
+    }
+
+    private Map<String, List<EvidenceFile>> evidenceOf(Actor actor, Review review, Template template) {
+        Map<String, List<String>> answered = new LinkedHashMap<>();
+        template.questions().filter(q -> q.type() == QuestionType.EVIDENCE)
+                .forEach(q -> answered.put(q.id(), evidenceIds(review.answers().get(q.id()))));
+        if (answered.values().stream().allMatch(List::isEmpty)) {
+            return answered.keySet().stream().collect(Collectors.toMap(k -> k, k -> List.of()));
+        }
+        Map<String, Attachment> stored = attachments.list(actor, review.id()).stream()
+                .collect(Collectors.toMap(Attachment::id, Function.identity(), (a, b) -> a));
+        Map<String, List<EvidenceFile>> files = new LinkedHashMap<>();
+        answered.forEach((question, ids) -> {
+            List<EvidenceFile> list = new ArrayList<>();
+            for (String aid : ids) {
+                Attachment a = stored.get(aid);
+                list.add(a == null ? new EvidenceFile(aid, aid, null, 0)
+                        : new EvidenceFile(aid, a.name(), a.mediaType(), a.size()));
+            }
+            files.put(question, list);
+        });
+        return files;
     }
 
     /**
@@ -80,7 +161,27 @@ class ReviewPages {
         model.addAttribute("consultation", consultation);
         model.addAttribute("comments", consultation == null ? List.of()
                 : consultations.comments(Actor.anonymous(), review.id()));
-        model.addAttribute("moderator", actor.has(Role.COMMITTEE) || actor.has(Role.ADMIN));
+        boolean moderator = actor.has(Role.COMMITTEE) || actor.has(Role.ADMIN);
+        model.addAttribute("moderator", moderator);
+        boolean consultable = review.state() == ReviewState.PUBLISHED && review.subject().kind() == SubjectKind.DRAFT;
+        model.addAttribute("consultable", consultable && moderator);
+        model.addAttribute("recommendedDays", consultationRules.recommendedMinDays());
+        if (consultation != null) {
+            long days = Duration.between(consultation.consultation().start(), consultation.consultation().end())
+                    .toDays();
+            model.addAttribute("consultationDays", days);
+            model.addAttribute("shortConsultation", consultation.consultation().closedAt() == null
+                    && days < consultationRules.recommendedMinDays());
+        }
+        if (model.getAttribute("periodStart") == null) {
+            // the form starts from the period in force, so extending it means moving the last day only
+            LocalDate first = consultation != null ? ConsultationPeriod.firstDay(consultation.consultation().start())
+                    : LocalDate.now(ConsultationPeriod.THAILAND);
+            LocalDate last = consultation != null ? ConsultationPeriod.lastDay(consultation.consultation().end())
+                    : first.plusDays(consultationRules.recommendedMinDays() * 2L);
+            model.addAttribute("periodStart", first.toString());
+            model.addAttribute("periodEnd", last.toString());
+        }
         return "review/detail";
     }
 

@@ -5,8 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 
-import org.kotmai.review.template.Step;
-import org.kotmai.review.template.Template;
 import org.kotmai.review.template.TemplateCatalog;
 import org.kotmai.review.workflow.NewReview;
 import org.kotmai.review.workflow.Review;
@@ -14,7 +12,6 @@ import org.kotmai.review.workflow.ReviewService;
 import org.kotmai.review.workflow.ReviewSubject;
 import org.kotmai.review.workflow.SubjectKind;
 import org.kotmai.security.Actor;
-import org.kotmai.web.NotFoundException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -60,17 +57,7 @@ class ReviewWizardController {
 
     @GetMapping("/reviews/{id}/steps/{index}")
     String step(Actor actor, @PathVariable String id, @PathVariable int index, Model model) {
-        Review review = pages.describe(actor, id, model);
-        Template template = reviews.templateOf(review);
-        if (index < 0 || index >= template.steps().size()) {
-            throw new NotFoundException("Review '" + id + "' has " + template.steps().size()
-                    + " steps, numbered from 0 in the address.");
-        }
-        Step step = template.steps().get(index);
-        model.addAttribute("index", index);
-        model.addAttribute("step", step);
-        model.addAttribute("controls", ReviewPages.visibilityControls(step));
-        return "review/step";
+        return pages.step(actor, id, index, model);
     }
 
     private static List<String> list(String commaSeparated) {
