@@ -2,6 +2,7 @@ package org.kotmai.security;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,6 +28,8 @@ class ElasticsearchUserDirectory implements UserDirectory {
 
     private static final int MAX_USERS = 10_000;
     private static final int ALREADY_EXISTS = 409;
+    /** Elasticsearch refuses longer document ids, so no stored user can have a longer name. */
+    private static final int MAX_ID_BYTES = 512;
 
     private final ElasticsearchClient client;
     private final IndexManager indices;
@@ -44,6 +47,9 @@ class ElasticsearchUserDirectory implements UserDirectory {
 
     @Override
     public Optional<UserAccount> find(String username) {
+        if (username == null || username.getBytes(StandardCharsets.UTF_8).length > MAX_ID_BYTES) {
+            return Optional.ofNullable(configured.get(username));
+        }
         GetResponse<UserAccount> stored = call(() -> client.get(g -> g.index(index()).id(username), UserAccount.class));
         return stored.found() ? Optional.of(stored.source()) : Optional.ofNullable(configured.get(username));
     }

@@ -31,6 +31,9 @@ class UserAdminIntegrationTest {
     @Autowired
     MockMvc mvc;
 
+    @Autowired
+    UserDirectory directory;
+
     private final JsonMapper json = JsonMapper.builder().build();
 
     @Test
@@ -41,6 +44,12 @@ class UserAdminIntegrationTest {
         assertThat(response.getStatus()).isEqualTo(200);
         assertThat(users.findValuesAsString("username")).contains("officer", "reviewer", "committee", "admin");
         assertThat(response.getContentAsString(StandardCharsets.UTF_8)).doesNotContain("$2a$", "passwordHash");
+    }
+
+    @Test
+    void aNameLongerThanAnyStoredUserIsAnUnknownUserNotAnError() throws Exception {
+        assertThat(directory.find("ผู้ใช้".repeat(2_000))).isEmpty();
+        assertThat(call(get("/api/admin/users"), "ผู้ใช้".repeat(2_000), "whatever").getStatus()).isEqualTo(401);
     }
 
     @Test

@@ -1,7 +1,7 @@
 package org.kotmai.review.attachment;
 
 /** The content is of an allowed type but the committee could not open it; answered with 422. */
-class UnreadableAttachmentException extends RuntimeException {
+public class UnreadableAttachmentException extends RuntimeException {
 
     UnreadableAttachmentException(String message) {
         super(message);

@@ -27,6 +27,8 @@ import org.kotmai.elasticsearch.ElasticsearchIntegrationTest;
 import org.kotmai.ingest.IngestService;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
+import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.kotmai.review.api.ReviewApiClient;
 import org.kotmai.review.attachment.AttachmentService;
 import org.kotmai.review.campaign.Campaign;
@@ -389,6 +391,9 @@ class PagesIntegrationTest {
                         "<!DOCTYPE html><html><body>x</body></html>".getBytes(StandardCharsets.UTF_8)))
                 .andExpect(status().isUnsupportedMediaType()).andReturn().getResponse().getContentAsString();
         assertThat(refused).contains("text/html").contains("aria-invalid=\"true\"");
+        String locked = mvc.perform(evidence(step, review.revision(), "locked.pdf", passwordProtectedPdf()))
+                .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString();
+        assertThat(locked).contains("password-protected").contains("aria-invalid=\"true\"");
 
         mvc.perform(evidence(step, review.revision(), "hearing-minutes.pdf", pdf()))
                 .andExpect(redirectedUrl(step + "?attached#q-supporting_evidence"));
@@ -528,6 +533,15 @@ class PagesIntegrationTest {
     private static byte[] pdf() throws Exception {
         try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             document.addPage(new PDPage());
+            document.save(out);
+            return out.toByteArray();
+        }
+    }
+
+    private static byte[] passwordProtectedPdf() throws Exception {
+        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            document.addPage(new PDPage());
+            document.protect(new StandardProtectionPolicy("owner", "user", new AccessPermission()));
             document.save(out);
             return out.toByteArray();
         }

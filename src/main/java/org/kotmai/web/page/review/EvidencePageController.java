@@ -13,6 +13,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.kotmai.review.attachment.Attachment;
 import org.kotmai.review.attachment.AttachmentService;
 import org.kotmai.review.attachment.AttachmentTooLargeException;
+import org.kotmai.review.attachment.UnreadableAttachmentException;
 import org.kotmai.review.attachment.UnsupportedAttachmentTypeException;
 import org.kotmai.review.template.QuestionType;
 import org.kotmai.review.template.Template;
@@ -86,6 +87,9 @@ class EvidencePageController {
                     model);
         } catch (UnsupportedAttachmentTypeException e) {
             return refused(actor, reviewId, index, question, HttpStatus.UNSUPPORTED_MEDIA_TYPE, e.getMessage(),
+                    response, model);
+        } catch (UnreadableAttachmentException e) {
+            return refused(actor, reviewId, index, question, HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage(),
                     response, model);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not read the uploaded file", e);
