@@ -35,6 +35,9 @@ final class LawNames {
     private record Keys(String full, String name, Set<String> shorts) {
     }
 
+    /** The score of a dictionary abbreviation typed as a word of its own; below it a name was typed in part. */
+    static final double WORD_OF_ITS_OWN = 90;
+
     /** The score of a full title or dictionary name found inside longer text. */
     static final double CONTAINED = 80;
 
@@ -184,7 +187,7 @@ final class LawNames {
             return 100;
         }
         if (words.contains(keys.full()) || keys.shorts().stream().anyMatch(words::contains)) {
-            return 90;
+            return WORD_OF_ITS_OWN;
         }
         double best = 0;
         if (keys.full().length() >= 4 && m.contains(keys.full())) {

@@ -36,7 +36,7 @@ class LawNamesTest {
             ANALYZER);
 
     private static LawEntry law(String id, InstrumentType type, String title, Integer year) {
-        return new LawEntry(id, id, title, type, LawStatus.IN_FORCE, year, List.of(), null);
+        return new LawEntry(id, id, title, type, LawStatus.IN_FORCE, year, List.of(), null, null);
     }
 
     private LawEntry top(String mention, Integer year) {
