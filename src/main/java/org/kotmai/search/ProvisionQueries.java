@@ -114,7 +114,7 @@ class ProvisionQueries {
                         .boost(ranking.phraseBoost())));
             }
             if (u.terms().size() + u.expansions().size() > 1 && ranking.coordinationBoost() > 0) {
-                List<String> concepts = concepts(u);
+                List<String> concepts = concepts(u, analyzer);
                 b.should(s -> s.bool(cb -> {
                     concepts.forEach(c -> cb.should(cs -> cs.match(m -> m.field("search.textTokens").query(c))));
                     return cb.minimumShouldMatch(ranking.coordinationMinimum()).boost(ranking.coordinationBoost());
@@ -141,7 +141,7 @@ class ProvisionQueries {
      * translation made a provision in the legal wording fall short of the share by the everyday word it cannot
      * hold, while a provision holding both counted twice.
      */
-    List<String> concepts(Understanding u) {
+    static List<String> concepts(Understanding u, ThaiAnalyzer analyzer) {
         List<String> out = new ArrayList<>();
         Set<String> assigned = new HashSet<>(u.terms());
         for (String term : u.terms()) {

@@ -1,7 +1,6 @@
 package org.kotmai.search;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -65,15 +64,8 @@ class QueryUnderstanding {
         String mention = found.remainder();
         List<LawNames.Candidate> candidates = names.resolve(mention, year, MAX_AMBIGUOUS);
         LawNames.Candidate top = candidates.isEmpty() ? null : candidates.get(0);
-        // A name that fits several laws about equally well (part of two titles) is answered with each, best first.
-        List<LawEntry> fitting = top == null ? List.of() : candidates.stream()
-                .filter(c -> c.score() > top.score() - AMBIGUOUS_MARGIN).map(LawNames.Candidate::law).toList();
-        // A name typed only in part ("พรบ.ค้ามนุษย์") fits the short title of a side law better than the long title of
-        // the central one; the central law, the one with most provisions, is the likelier meaning.
-        if (top != null && top.score() < LawNames.WORD_OF_ITS_OWN) {
-            fitting = fitting.stream().sorted(Comparator.comparingInt(
-                    (LawEntry l) -> l.provisionCount() == null ? 0 : l.provisionCount()).reversed()).toList();
-        }
+        // A name that fits several laws about equally well (part of two titles) is answered with each.
+        List<LawEntry> fitting = LawNames.fitting(candidates, AMBIGUOUS_MARGIN);
         List<Understanding.Citation> citations = new ArrayList<>();
         List<LawEntry> named = new ArrayList<>();
         if (top != null && !found.references().isEmpty() && top.score() >= CITED) {
