@@ -35,6 +35,9 @@ final class LawNames {
     private record Keys(String full, String name, Set<String> shorts) {
     }
 
+    /** The score of a dictionary abbreviation typed as a word of its own; below it a name was typed in part. */
+    static final double WORD_OF_ITS_OWN = 90;
+
     /** The score of a full title or dictionary name found inside longer text. */
     static final double CONTAINED = 80;
 
@@ -179,12 +182,32 @@ final class LawNames {
         return out.size() > limit ? List.copyOf(out.subList(0, limit)) : List.copyOf(out);
     }
 
+    /**
+     * The laws among {@code candidates} (best first, as {@link #resolve} gives them) whose names fit within
+     * {@code margin} points of the best. Best first, except for a name typed only in part ("พรบ.ค้ามนุษย์"): it
+     * fits the short title of a side law (วิธีพิจารณาคดีค้ามนุษย์) better than the long title of the central one
+     * (ป้องกันและปราบปรามการค้ามนุษย์), so the law with most provisions, the likelier meaning, comes first.
+     */
+    static List<LawEntry> fitting(List<Candidate> candidates, double margin) {
+        if (candidates.isEmpty()) {
+            return List.of();
+        }
+        double best = candidates.get(0).score();
+        List<LawEntry> out = candidates.stream().filter(c -> c.score() > best - margin).map(Candidate::law)
+                .toList();
+        if (best >= WORD_OF_ITS_OWN) {
+            return out;
+        }
+        return out.stream().sorted(Comparator.comparingInt(
+                (LawEntry l) -> l.provisionCount() == null ? 0 : l.provisionCount()).reversed()).toList();
+    }
+
     private static double byWholeName(String m, Set<String> words, Keys keys) {
         if (m.equals(keys.full()) || keys.shorts().contains(m)) {
             return 100;
         }
         if (words.contains(keys.full()) || keys.shorts().stream().anyMatch(words::contains)) {
-            return 90;
+            return WORD_OF_ITS_OWN;
         }
         double best = 0;
         if (keys.full().length() >= 4 && m.contains(keys.full())) {

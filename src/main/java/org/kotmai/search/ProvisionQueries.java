@@ -1,8 +1,10 @@
 package org.kotmai.search;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.query_dsl.FieldValueFactorModifier;
@@ -26,7 +28,8 @@ import org.springframework.stereotype.Component;
  * <p>Ranking: cited provisions first (a constant far above any text score), then text relevance (BM25) over the
  * analysed words and their synonyms, with character bigrams as a recall net, one-edit variants for typos, the
  * headings and the law's title; provisions of a named law count double. The best hits of that first phase are
- * re-scored with extras for the words in order, for holding most of them and for a number of the unit asked,
+ * re-scored with extras for the words in order, for holding most of them (a word and its dictionary translation
+ * counting as one) and for a number of the unit asked,
  * plus a small prior for central laws; boilerplate and repealed provisions are then ranked down. Weights are
  * {@link SearchProperties.Ranking}.
  *
@@ -103,7 +106,6 @@ class ProvisionQueries {
      */
     private Rescore refinements(Understanding u, int window) {
         String words = String.join(" ", u.terms());
-        String all = (words + " " + String.join(" ", new LinkedHashSet<>(u.expansions()))).strip();
         Query extras = Query.of(q -> q.bool(b -> {
             // Every hit of the window gets the prior, whatever else it matches.
             b.must(m -> m.matchAll(a -> a.boost(0f)));
@@ -112,8 +114,11 @@ class ProvisionQueries {
                         .boost(ranking.phraseBoost())));
             }
             if (u.terms().size() + u.expansions().size() > 1 && ranking.coordinationBoost() > 0) {
-                b.should(s -> s.match(m -> m.field("search.textTokens").query(all)
-                        .minimumShouldMatch(ranking.coordinationMinimum()).boost(ranking.coordinationBoost())));
+                List<String> concepts = concepts(u, analyzer);
+                b.should(s -> s.bool(cb -> {
+                    concepts.forEach(c -> cb.should(cs -> cs.match(m -> m.field("search.textTokens").query(c))));
+                    return cb.minimumShouldMatch(ranking.coordinationMinimum()).boost(ranking.coordinationBoost());
+                }));
             }
             if (u.asked() != null && ranking.quantityBoost() > 0) {
                 b.should(quantity(u.asked()));
@@ -128,6 +133,30 @@ class ProvisionQueries {
                 .scoreMode(FunctionScoreMode.Sum).boostMode(FunctionBoostMode.Sum)));
         return Rescore.of(r -> r.windowSize(window).query(rq -> rq.query(withPrior)
                 .scoreMode(ScoreMode.Total).queryWeight(1.0).rescoreQueryWeight(1.0)));
+    }
+
+    /**
+     * What the coordination extra counts, each as one: a query word together with the legal words the dictionary
+     * gives for it (กู้ with กู้ยืม), then each remaining expansion word. Counted apart, an everyday word and its
+     * translation made a provision in the legal wording fall short of the share by the everyday word it cannot
+     * hold, while a provision holding both counted twice.
+     */
+    static List<String> concepts(Understanding u, ThaiAnalyzer analyzer) {
+        List<String> out = new ArrayList<>();
+        Set<String> assigned = new HashSet<>(u.terms());
+        for (String term : u.terms()) {
+            Set<String> synonyms = new LinkedHashSet<>();
+            if (u.everyday().contains(term)) {
+                List<String> expanded = analyzer.queryTokens(term);
+                expanded.subList(analyzer.tokens(term).size(), expanded.size()).stream()
+                        .filter(u.expansions()::contains).forEach(synonyms::add);
+            }
+            assigned.addAll(synonyms);
+            synonyms.add(term);
+            out.add(String.join(" ", synonyms));
+        }
+        new LinkedHashSet<>(u.expansions()).stream().filter(e -> !assigned.contains(e)).forEach(out::add);
+        return out;
     }
 
     /** Boilerplate and repealed provisions ranked down by a factor, after everything else is added. */

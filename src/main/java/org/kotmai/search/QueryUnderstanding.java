@@ -64,9 +64,8 @@ class QueryUnderstanding {
         String mention = found.remainder();
         List<LawNames.Candidate> candidates = names.resolve(mention, year, MAX_AMBIGUOUS);
         LawNames.Candidate top = candidates.isEmpty() ? null : candidates.get(0);
-        // A name that fits several laws about equally well (part of two titles) is answered with each, best first.
-        List<LawEntry> fitting = top == null ? List.of() : candidates.stream()
-                .filter(c -> c.score() > top.score() - AMBIGUOUS_MARGIN).map(LawNames.Candidate::law).toList();
+        // A name that fits several laws about equally well (part of two titles) is answered with each.
+        List<LawEntry> fitting = LawNames.fitting(candidates, AMBIGUOUS_MARGIN);
         List<Understanding.Citation> citations = new ArrayList<>();
         List<LawEntry> named = new ArrayList<>();
         if (top != null && !found.references().isEmpty() && top.score() >= CITED) {

@@ -35,7 +35,8 @@ public record SearchProperties(
      * @param everydayBoost     the everyday words a synonym stands in for (เงินเดือน for ค่าจ้าง)
      * @param phraseBoost       the query's words in order (up to two words apart)
      * @param coordinationBoost extra for provisions holding most of the query's words ({@code coordinationMinimum})
-     * @param coordinationMinimum share of the query's words a provision must hold for the coordination extra
+     * @param coordinationMinimum share of the query's words a provision must hold for the coordination extra; a
+     *                          word and the dictionary's legal words for it count as one
      * @param fuzzyBoost        words one edit away (typos)
      * @param gramBoost         character bigrams, the recall net for short queries
      * @param pathBoost         the headings above the provision

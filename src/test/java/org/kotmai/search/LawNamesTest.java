@@ -36,7 +36,11 @@ class LawNamesTest {
             ANALYZER);
 
     private static LawEntry law(String id, InstrumentType type, String title, Integer year) {
-        return new LawEntry(id, id, title, type, LawStatus.IN_FORCE, year, List.of(), null);
+        return sized(id, type, title, year, null);
+    }
+
+    private static LawEntry sized(String id, InstrumentType type, String title, Integer year, Integer provisions) {
+        return new LawEntry(id, id, title, type, LawStatus.IN_FORCE, year, List.of(), null, provisions);
     }
 
     private LawEntry top(String mention, Integer year) {
@@ -93,5 +97,32 @@ class LawNamesTest {
     void titleWithoutYearDropsEraYearAndEdition() {
         assertThat(LawNames.titleWithoutYear("พระราชบัญญัติล้มละลาย พุทธศักราช ๒๔๘๓")).isEqualTo("พระราชบัญญัติล้มละลาย");
         assertThat(LawNames.titleWithoutYear("พระราชบัญญัติทดสอบ (ฉบับที่ ๒) พ.ศ.2534")).isEqualTo("พระราชบัญญัติทดสอบ");
+    }
+
+    @Test
+    void aNameTypedInPartThatFitsSeveralLawsNamesTheLargestFirst() {
+        LawEntry trial = sized("act-2559-trial", InstrumentType.ACT, "พระราชบัญญัติวิธีพิจารณาคดีลักลอบเลี้ยงผึ้ง พ.ศ. ๒๕๕๙",
+                2559, 30);
+        LawEntry central = sized("act-2551-central", InstrumentType.ACT,
+                "พระราชบัญญัติป้องกันและปราบปรามการลักลอบเลี้ยงผึ้ง พ.ศ. ๒๕๕๑", 2551, 60);
+        LawNames both = LawNames.build(List.of(trial, central), List.of(new ThaiAbbreviations.Entry(
+                ThaiAbbreviations.Kind.ABBREVIATION, List.of("พ.ร.บ.", "พรบ"), "พระราชบัญญัติ")), ANALYZER);
+
+        List<LawNames.Candidate> partial = both.resolve("พรบ.ลักลอบเลี้ยงผึ้ง", null, 3);
+
+        assertThat(partial.get(0).law()).as("the shorter title fits the typed part better").isEqualTo(trial);
+        assertThat(LawNames.fitting(partial, QueryUnderstanding.AMBIGUOUS_MARGIN)).containsExactly(central, trial);
+    }
+
+    @Test
+    void aWholeNameKeepsItsLawFirstWhateverItsSize() {
+        LawEntry small = sized("act-2559-small", InstrumentType.ACT, "พระราชบัญญัติการเลี้ยงผึ้ง พ.ศ. ๒๕๕๙", 2559, 5);
+        LawEntry large = sized("act-2551-large", InstrumentType.ACT, "พระราชบัญญัติการเลี้ยงผึ้งหลวง พ.ศ. ๒๕๕๑", 2551,
+                90);
+        LawNames both = LawNames.build(List.of(small, large), List.of(), ANALYZER);
+
+        List<LawNames.Candidate> whole = both.resolve("พระราชบัญญัติการเลี้ยงผึ้ง", null, 3);
+
+        assertThat(LawNames.fitting(whole, QueryUnderstanding.AMBIGUOUS_MARGIN).get(0)).isEqualTo(small);
     }
 }
