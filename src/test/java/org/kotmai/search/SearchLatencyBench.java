@@ -13,6 +13,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.ParseException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -22,6 +23,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
+
+import jdk.jfr.Configuration;
+import jdk.jfr.Recording;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import org.junit.jupiter.api.Tag;
@@ -57,6 +61,7 @@ class SearchLatencyBench {
     private static final int WARM_UP_ROUNDS = 3;
     private static final Duration TIME_LIMIT = Duration.ofMinutes(5);
     private static final String CLIENT_THREAD = "bench-client-";
+    private static final String JFR_PROPERTY = "bench.jfr";
 
     @LocalServerPort
     int port;
@@ -66,6 +71,8 @@ class SearchLatencyBench {
     SearchService search;
     @Autowired
     ElasticsearchClient client;
+    @Autowired
+    LawDirectory directory;
 
     @Test
     void searchApiAgainstTheBareElasticsearchQuery() throws Exception {
@@ -96,6 +103,7 @@ class SearchLatencyBench {
         long appCpu = cpuNanos(ProcessHandle.current());
         long nodeCpu = ProcessHandle.current().descendants().mapToLong(SearchLatencyBench::cpuNanos).sum();
         long httpClientCpu = httpClientCpuNanos();
+        Recording recording = startRecording();
         long wall = System.nanoTime();
         run(benchCpu, i -> {
             int q = (i / 2) % queries.size();
@@ -109,9 +117,14 @@ class SearchLatencyBench {
             }
         });
         wall = System.nanoTime() - wall;
+        if (recording != null) {
+            recording.dump(Path.of(System.getProperty(JFR_PROPERTY)));
+            recording.close();
+        }
         appCpu = cpuNanos(ProcessHandle.current()) - appCpu;
         nodeCpu = ProcessHandle.current().descendants().mapToLong(SearchLatencyBench::cpuNanos).sum() - nodeCpu;
         long benchTotal = benchCpu.get() + httpClientCpuNanos() - httpClientCpu;
+        double[] firstSeen = firstSeenCost(http, queries);
         long rssUnderLoad = rssKib(ProcessHandle.current().pid());
         long nodeRss = ProcessHandle.current().descendants().mapToLong(p -> rssKib(p.pid())).sum();
         System.gc();
@@ -135,11 +148,47 @@ class SearchLatencyBench {
                 + "Elasticsearch node %.2f ms (per call, API and bare alike); benchmark clients %.2f ms per call "
                 + "(%.0f%% of the run's CPU)%n", (appCpu - benchTotal) / 1e6 / apiNanos.size(),
                 nodeCpu / 1e6 / calls, benchTotal / 1e6 / calls, 100.0 * benchTotal / (appCpu + nodeCpu));
+        System.out.printf(Locale.ROOT, "CPU per search of a query not seen before (caches emptied, one client): "
+                + "application %.2f ms, Elasticsearch node %.2f ms%n", firstSeen[0], firstSeen[1]);
         System.out.printf(Locale.ROOT, "throughput %.0f calls/s, machine CPU used by the run %.2f of %d cores%n",
                 calls / (wall / 1e9), (appCpu + nodeCpu) / (double) wall,
                 Runtime.getRuntime().availableProcessors());
         System.out.printf("memory: application heap used after GC %d MiB, application RSS under load %d MiB, "
                 + "Elasticsearch node RSS %d MiB%n", heapAfterGc >> 20, rssUnderLoad >> 10, nodeRss >> 10);
+    }
+
+    /**
+     * A Flight Recorder profile of the timed run when {@value #JFR_PROPERTY} names the file to write
+     * ({@code -Dbench.jfr=target/search.jfr}), for finding the application's hot spots.
+     */
+    private static Recording startRecording() throws IOException, ParseException {
+        if (System.getProperty(JFR_PROPERTY) == null) {
+            return null;
+        }
+        Recording recording = new Recording(Configuration.getConfiguration("profile"));
+        recording.start();
+        return recording;
+    }
+
+    /**
+     * Application and node CPU per search, in ms, when neither the node's request cache nor the application's
+     * readings of queries hold the query: what a query typed for the first time costs.
+     */
+    private double[] firstSeenCost(HttpClient http, List<String> queries) throws Exception {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        client.indices().clearCache(c -> c.request(true));
+        directory.invalidate();
+        get(http, "ทดสอบการอ่านตารางชื่อกฎหมาย");
+        long app = cpuNanos(ProcessHandle.current());
+        long node = ProcessHandle.current().descendants().mapToLong(SearchLatencyBench::cpuNanos).sum();
+        long own = threads.getCurrentThreadCpuTime() + httpClientCpuNanos();
+        for (String q : queries) {
+            get(http, q);
+        }
+        own = threads.getCurrentThreadCpuTime() + httpClientCpuNanos() - own;
+        app = cpuNanos(ProcessHandle.current()) - app - own;
+        node = ProcessHandle.current().descendants().mapToLong(SearchLatencyBench::cpuNanos).sum() - node;
+        return new double[] {app / 1e6 / queries.size(), node / 1e6 / queries.size()};
     }
 
     /** The first page of every query as lawId and provision, with the score to tell ties apart. */
