@@ -104,16 +104,15 @@ final class Highlighter {
      * the text. Thai letters have no case; only the rare text with other scripts takes the general, slower path.
      */
     static String fold(String text) {
-        String arabic = ThaiDigits.toArabic(text);
-        char[] out = new char[arabic.length()];
+        char[] out = text.toCharArray();
         for (int i = 0; i < out.length; i++) {
-            char c = arabic.charAt(i);
+            char c = out[i];
             if (c >= 'A' && c <= 'Z') {
                 out[i] = (char) (c + ('a' - 'A'));
-            } else if (c < 0x80 || (c >= THAI_FIRST && c <= THAI_LAST)) {
-                out[i] = c;
-            } else {
-                String lower = arabic.toLowerCase(Locale.ROOT);
+            } else if (ThaiDigits.isThaiDigit(c)) {
+                out[i] = (char) ('0' + Character.digit(c, 10));
+            } else if (c >= 0x80 && (c < THAI_FIRST || c > THAI_LAST)) {
+                String lower = ThaiDigits.toArabic(text).toLowerCase(Locale.ROOT);
                 return lower.length() == text.length() ? lower : text;
             }
         }
