@@ -21,6 +21,12 @@ import co.elastic.clients.transport.TransportUtils;
 /** Builds the low-level REST client from the connection settings: hosts, credentials, TLS trust, timeouts. */
 final class RestClientFactory {
 
+    /**
+     * Connections kept per node. The client's default of 10 made concurrent searches beyond the tenth wait for a
+     * connection in the application, behind slower calls, instead of in the node's search queue.
+     */
+    static final int CONNECTIONS_PER_NODE = 64;
+
     private RestClientFactory() {
     }
 
@@ -42,9 +48,10 @@ final class RestClientFactory {
         }
         builder.setDefaultHeaders(headers.toArray(Header[]::new));
         SSLContext ssl = sslContext(properties);
-        if (ssl != null) {
-            builder.setHttpClientConfigCallback(http -> http.setSSLContext(ssl));
-        }
+        builder.setHttpClientConfigCallback(http -> {
+            http.setMaxConnPerRoute(CONNECTIONS_PER_NODE).setMaxConnTotal(CONNECTIONS_PER_NODE * hosts.length);
+            return ssl == null ? http : http.setSSLContext(ssl);
+        });
         builder.setRequestConfigCallback(request -> request
                 .setConnectTimeout((int) properties.connectTimeout().toMillis())
                 .setSocketTimeout((int) properties.socketTimeout().toMillis()));

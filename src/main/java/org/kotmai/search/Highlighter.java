@@ -1,6 +1,7 @@
 package org.kotmai.search;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -16,6 +17,8 @@ final class Highlighter {
     static final int FRAGMENT = 160;
     private static final String OPEN = "<em>";
     private static final String CLOSE = "</em>";
+    private static final char THAI_FIRST = '\u0E00';
+    private static final char THAI_LAST = '\u0E7F';
 
     private Highlighter() {
     }
@@ -29,36 +32,25 @@ final class Highlighter {
         if (text == null || text.isEmpty()) {
             return List.of();
         }
-        // Thai digits and Latin case are folded one character for one, so offsets stay those of the text.
-        String folded = ThaiDigits.toArabic(text).toLowerCase(Locale.ROOT);
-        if (folded.length() != text.length()) {
-            folded = text;
-        }
+        String folded = fold(text);
         boolean[] marked = new boolean[text.length()];
-        List<int[]> matches = new ArrayList<>();
+        // Each match as its offset and the index of its term; the index tells distinct words apart.
+        List<long[]> matches = new ArrayList<>();
+        int termIndex = 0;
         for (String term : terms) {
-            if (term.length() < 2 && !term.chars().allMatch(Character::isDigit)) {
+            termIndex++;
+            if (term.isEmpty() || term.length() < 2 && !term.chars().allMatch(Character::isDigit)) {
                 continue;
             }
             for (int at = folded.indexOf(term); at >= 0; at = folded.indexOf(term, at + term.length())) {
-                for (int i = at; i < at + term.length(); i++) {
-                    marked[i] = true;
-                }
-                matches.add(new int[] {at, term.hashCode()});
+                Arrays.fill(marked, at, at + term.length(), true);
+                matches.add(new long[] {at, termIndex});
             }
         }
         if (matches.isEmpty()) {
-            return List.of(escape(text.substring(0, Math.min(text.length(), FRAGMENT)))
-                    + (text.length() > FRAGMENT ? "…" : ""));
+            return List.of(escape(text, 0, Math.min(text.length(), FRAGMENT)) + (text.length() > FRAGMENT ? "…" : ""));
         }
-        List<int[]> windows = new ArrayList<>();
-        for (int[] m : matches) {
-            int start = Math.max(0, m[0] - FRAGMENT / 4);
-            int end = Math.min(text.length(), start + FRAGMENT);
-            long distinct = matches.stream().filter(o -> o[0] >= start && o[0] < end).mapToInt(o -> o[1]).distinct()
-                    .count();
-            windows.add(new int[] {start, end, (int) distinct});
-        }
+        List<int[]> windows = windows(matches, text.length(), termIndex);
         windows.sort((a, b) -> a[2] != b[2] ? b[2] - a[2] : a[0] - b[0]);
         List<int[]> chosen = new ArrayList<>();
         for (int[] w : windows) {
@@ -77,6 +69,56 @@ final class Highlighter {
         return List.copyOf(out);
     }
 
+    /**
+     * A passage around each match (from a quarter of a fragment before it) with the number of distinct words
+     * matched inside it. Matches are swept in text order, so a long text full of matches costs no more than
+     * sorting them.
+     */
+    private static List<int[]> windows(List<long[]> matches, int length, int terms) {
+        matches.sort((a, b) -> Long.compare(a[0], b[0]));
+        int[] inside = new int[terms + 1];
+        int distinct = 0;
+        int first = 0;
+        int next = 0;
+        List<int[]> windows = new ArrayList<>(matches.size());
+        for (long[] m : matches) {
+            int start = Math.max(0, (int) m[0] - FRAGMENT / 4);
+            int end = Math.min(length, start + FRAGMENT);
+            for (; next < matches.size() && matches.get(next)[0] < end; next++) {
+                if (inside[(int) matches.get(next)[1]]++ == 0) {
+                    distinct++;
+                }
+            }
+            for (; first < next && matches.get(first)[0] < start; first++) {
+                if (--inside[(int) matches.get(first)[1]] == 0) {
+                    distinct--;
+                }
+            }
+            windows.add(new int[] {start, end, distinct});
+        }
+        return windows;
+    }
+
+    /**
+     * Thai digits read as Arabic and letters in lower case, one character for one, so that offsets stay those of
+     * the text. Thai letters have no case; only the rare text with other scripts takes the general, slower path.
+     */
+    static String fold(String text) {
+        char[] out = text.toCharArray();
+        for (int i = 0; i < out.length; i++) {
+            char c = out[i];
+            if (c >= 'A' && c <= 'Z') {
+                out[i] = (char) (c + ('a' - 'A'));
+            } else if (ThaiDigits.isThaiDigit(c)) {
+                out[i] = (char) ('0' + Character.digit(c, 10));
+            } else if (c >= 0x80 && (c < THAI_FIRST || c > THAI_LAST)) {
+                String lower = ThaiDigits.toArabic(text).toLowerCase(Locale.ROOT);
+                return lower.length() == text.length() ? lower : text;
+            }
+        }
+        return new String(out);
+    }
+
     private static String render(String text, boolean[] marked, int start, int end) {
         StringBuilder out = new StringBuilder();
         boolean open = false;
@@ -85,7 +127,7 @@ final class Highlighter {
                 out.append(marked[i] ? OPEN : CLOSE);
                 open = marked[i];
             }
-            out.append(escape(String.valueOf(text.charAt(i))));
+            escape(text.charAt(i), out);
         }
         if (open) {
             out.append(CLOSE);
@@ -93,7 +135,21 @@ final class Highlighter {
         return out.toString();
     }
 
-    private static String escape(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    private static String escape(String text, int start, int end) {
+        StringBuilder out = new StringBuilder(end - start + 16);
+        for (int i = start; i < end; i++) {
+            escape(text.charAt(i), out);
+        }
+        return out.toString();
+    }
+
+    private static void escape(char c, StringBuilder out) {
+        switch (c) {
+            case '&' -> out.append("&amp;");
+            case '<' -> out.append("&lt;");
+            case '>' -> out.append("&gt;");
+            case '"' -> out.append("&quot;");
+            default -> out.append(c);
+        }
     }
 }

@@ -50,11 +50,11 @@ public class SearchService {
 
     private final ElasticsearchClient client;
     private final CatalogIndices indices;
-    private final QueryUnderstanding understanding;
+    private final RecentUnderstandings understanding;
     private final ProvisionQueries queries;
     private final SearchProperties properties;
 
-    SearchService(ElasticsearchClient client, CatalogIndices indices, QueryUnderstanding understanding,
+    SearchService(ElasticsearchClient client, CatalogIndices indices, RecentUnderstandings understanding,
             ProvisionQueries queries, SearchProperties properties) {
         this.client = client;
         this.indices = indices;
@@ -222,7 +222,10 @@ public class SearchService {
                     // Only what re-ranking needs, from doc values: no stored document is read.
                     .source(src -> src.fetch(false)).storedFields("_none_")
                     .docvalueFields(DOC_VALUES)
-                    .rescore(plan.rescores());
+                    .rescore(plan.rescores())
+                    // Elasticsearch caches only size-0 requests unless asked: the ranked candidates of a repeated
+                    // query are then served from the shard's cache until the next refresh that changes the index.
+                    .requestCache(true);
             // Facets count every match anyway; without them, counting stops early so that Elasticsearch can skip
             // documents that cannot reach the first page.
             if (facets) {

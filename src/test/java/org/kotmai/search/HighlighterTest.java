@@ -25,4 +25,11 @@ class HighlighterTest {
         List<String> out = Highlighter.highlight(text, List.of("ผึ้ง", "รัง"), 1);
         assertThat(out).singleElement().asString().contains("<em>ผึ้ง</em> <em>รัง</em>").startsWith("…").endsWith("…");
     }
+
+    @Test
+    void foldsLettersOfOtherScriptsAsLowerCaseWithoutMovingOffsets() {
+        assertThat(Highlighter.fold("Éโรงเรียน ABC ๑๒")).isEqualTo("éโรงเรียน abc 12");
+        assertThat(Highlighter.highlight("École ๑๒ แห่ง", List.of("école", "12"), 1))
+                .containsExactly("<em>École</em> <em>๑๒</em> แห่ง");
+    }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -12,13 +13,19 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.ParseException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+
+import jdk.jfr.Configuration;
+import jdk.jfr.Recording;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import org.junit.jupiter.api.Tag;
@@ -33,8 +40,13 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * Latency of {@code GET /api/search} over HTTP against the bare Elasticsearch requests it sends, with 16 concurrent
  * clients running the evaluation queries over the full Krisdika catalog. Run with {@code ./mvnw test -Pbench};
- * prints p50/p95/p99 and the p95 ratio (targets: ratio at most 1.25, p95 at most 50 ms), the CPU time each call
- * cost the application and the node, and the application's memory; asserts nothing.
+ * prints p50/p95/p99 and the p95 ratio (targets: ratio at most 1.25, p95 at most 50 ms), the CPU time a search
+ * costs the application (its serving threads) and the node, the benchmark's own CPU, and the application's memory;
+ * asserts nothing.
+ *
+ * <p>Before timing, it writes the first page of every evaluation query to {@value #TOP10}, so that a change meant
+ * to be ranking-neutral can be checked by comparing that file before and after it, and prints where Elasticsearch
+ * spends its time on those queries ({@code "profile": true}) for whoever tunes the ranking.
  */
 @Tag("bench")
 @ElasticsearchIntegrationTest(properties = {"kotmai.elasticsearch.index-prefix=bench-search",
@@ -43,9 +55,14 @@ class SearchLatencyBench {
 
     private static final Path CORPUS = Path.of("../shared/corpus/krisdika");
     private static final Path QUERIES = Path.of("../shared/eval/dev-queries.tsv");
+    private static final String TOP10 = "target/search-top10.tsv";
     private static final int CLIENTS = 16;
     private static final int REQUESTS_PER_CLIENT = 150;
+    private static final int WARM_UP_ROUNDS = 3;
+    private static final int FIRST_SEEN_ROUNDS = 3;
     private static final Duration TIME_LIMIT = Duration.ofMinutes(5);
+    private static final String CLIENT_THREAD = "bench-client-";
+    private static final String JFR_PROPERTY = "bench.jfr";
 
     @LocalServerPort
     int port;
@@ -55,29 +72,41 @@ class SearchLatencyBench {
     SearchService search;
     @Autowired
     ElasticsearchClient client;
+    @Autowired
+    LawDirectory directory;
 
     @Test
     void searchApiAgainstTheBareElasticsearchQuery() throws Exception {
         assumeTrue(Files.isDirectory(CORPUS) && Files.isRegularFile(QUERIES),
                 "../shared corpus or eval queries absent; the benchmark needs both");
         imports.run(ImportSource.KRISDIKA, CORPUS);
-        List<String> queries = Files.readAllLines(QUERIES, StandardCharsets.UTF_8).stream().skip(1)
-                .map(l -> l.split("\t", -1)[2]).toList();
+        List<String[]> rows = Files.readAllLines(QUERIES, StandardCharsets.UTF_8).stream().skip(1)
+                .map(l -> l.split("\t", -1)).toList();
+        List<String> queries = rows.stream().map(r -> r[2]).toList();
+        writeFirstPages(rows);
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         List<co.elastic.clients.elasticsearch.core.SearchRequest> raw = queries.stream()
                 .map(search::elasticsearchRequest).toList();
 
-        for (int i = 0; i < queries.size(); i++) {
-            get(http, queries.get(i));
-            bare(raw.get(i));
+        // Warm-up: the JIT compiles the hot paths and Elasticsearch loads what the queries read.
+        for (int round = 0; round < WARM_UP_ROUNDS; round++) {
+            for (int i = 0; i < queries.size(); i++) {
+                get(http, queries.get(i));
+                bare(raw.get(i));
+            }
         }
+        new QueryCostReport(client, raw).print();
 
         // Each client alternates an API call and a bare call, so that both see the same load on the machine.
         List<Long> apiNanos = Collections.synchronizedList(new ArrayList<>());
         List<Long> rawNanos = Collections.synchronizedList(new ArrayList<>());
+        AtomicLong benchCpu = new AtomicLong();
         long appCpu = cpuNanos(ProcessHandle.current());
         long nodeCpu = ProcessHandle.current().descendants().mapToLong(SearchLatencyBench::cpuNanos).sum();
-        run(i -> {
+        long httpClientCpu = httpClientCpuNanos();
+        Recording recording = startRecording();
+        long wall = System.nanoTime();
+        run(benchCpu, i -> {
             int q = (i / 2) % queries.size();
             long start = System.nanoTime();
             if (i % 2 == 0) {
@@ -88,8 +117,15 @@ class SearchLatencyBench {
                 rawNanos.add(System.nanoTime() - start);
             }
         });
+        wall = System.nanoTime() - wall;
+        if (recording != null) {
+            recording.dump(Path.of(System.getProperty(JFR_PROPERTY)));
+            recording.close();
+        }
         appCpu = cpuNanos(ProcessHandle.current()) - appCpu;
         nodeCpu = ProcessHandle.current().descendants().mapToLong(SearchLatencyBench::cpuNanos).sum() - nodeCpu;
+        long benchTotal = benchCpu.get() + httpClientCpuNanos() - httpClientCpu;
+        double[] firstSeen = firstSeenCost(http, queries);
         long rssUnderLoad = rssKib(ProcessHandle.current().pid());
         long nodeRss = ProcessHandle.current().descendants().mapToLong(p -> rssKib(p.pid())).sum();
         System.gc();
@@ -99,21 +135,105 @@ class SearchLatencyBench {
 
         System.out.println();
         System.out.println("=== Search latency, " + CLIENTS + " concurrent clients, " + queries.size()
-                + " evaluation queries, " + Runtime.getRuntime().availableProcessors() + " cores ===");
+                + " evaluation queries, " + Runtime.getRuntime().availableProcessors() + " cores, load average "
+                + loadAverage() + " ===");
         print("GET /api/search (HTTP, JSON)", apiNanos);
         print("bare Elasticsearch request ", rawNanos);
-        System.out.printf("p95 ratio api/bare: %.2f (target <= 1.25); api p95 target <= 50 ms%n",
+        System.out.printf(Locale.ROOT, "p95 ratio api/bare: %.2f (target <= 1.25); api p95 target <= 50 ms%n",
                 percentile(apiNanos, 95) / percentile(rawNanos, 95));
-        // CPU time per call holds even when other work shares the machine, unlike the latencies above.
+        // CPU time per call holds even when other work shares the machine, unlike the latencies above. The bare
+        // calls run on the benchmark's threads, so the application's own cost is what its other threads spent,
+        // over the API calls only; the node served both kinds alike.
         int calls = apiNanos.size() + rawNanos.size();
-        System.out.printf("CPU per call (API and bare calls together, client threads included): application JVM "
-                + "%.2f ms, Elasticsearch node %.2f ms%n", appCpu / 1e6 / calls, nodeCpu / 1e6 / calls);
+        System.out.printf(Locale.ROOT, "CPU per search: application %.2f ms (its threads, per API call), "
+                + "Elasticsearch node %.2f ms (per call, API and bare alike); benchmark clients %.2f ms per call "
+                + "(%.0f%% of the run's CPU)%n", (appCpu - benchTotal) / 1e6 / apiNanos.size(),
+                nodeCpu / 1e6 / calls, benchTotal / 1e6 / calls, 100.0 * benchTotal / (appCpu + nodeCpu));
+        System.out.printf(Locale.ROOT, "CPU per search of a query not seen before (caches emptied, one client, least of "
+                + FIRST_SEEN_ROUNDS + " rounds): "
+                + "application %.2f ms, Elasticsearch node %.2f ms%n", firstSeen[0], firstSeen[1]);
+        System.out.printf(Locale.ROOT, "throughput %.0f calls/s, machine CPU used by the run %.2f of %d cores%n",
+                calls / (wall / 1e9), (appCpu + nodeCpu) / (double) wall,
+                Runtime.getRuntime().availableProcessors());
         System.out.printf("memory: application heap used after GC %d MiB, application RSS under load %d MiB, "
                 + "Elasticsearch node RSS %d MiB%n", heapAfterGc >> 20, rssUnderLoad >> 10, nodeRss >> 10);
     }
 
+    /**
+     * A Flight Recorder profile of the timed run when {@value #JFR_PROPERTY} names the file to write
+     * ({@code -Dbench.jfr=target/search.jfr}), for finding the application's hot spots.
+     */
+    private static Recording startRecording() throws IOException, ParseException {
+        if (System.getProperty(JFR_PROPERTY) == null) {
+            return null;
+        }
+        Recording recording = new Recording(Configuration.getConfiguration("profile"));
+        recording.start();
+        return recording;
+    }
+
+    /**
+     * Application and node CPU per search, in ms, when neither the node's request cache nor the application's
+     * readings of queries hold the query: what a query typed for the first time costs. The least of a few rounds,
+     * as one round is short enough for background work (merges, collections) to weigh on it.
+     */
+    private double[] firstSeenCost(HttpClient http, List<String> queries) throws Exception {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        double[] least = {Double.MAX_VALUE, Double.MAX_VALUE};
+        for (int round = 0; round < FIRST_SEEN_ROUNDS; round++) {
+            client.indices().clearCache(c -> c.request(true));
+            directory.invalidate();
+            get(http, "ทดสอบการอ่านตารางชื่อกฎหมาย");
+            long app = cpuNanos(ProcessHandle.current());
+            long node = ProcessHandle.current().descendants().mapToLong(SearchLatencyBench::cpuNanos).sum();
+            long own = threads.getCurrentThreadCpuTime() + httpClientCpuNanos();
+            for (String q : queries) {
+                get(http, q);
+            }
+            own = threads.getCurrentThreadCpuTime() + httpClientCpuNanos() - own;
+            app = cpuNanos(ProcessHandle.current()) - app - own;
+            node = ProcessHandle.current().descendants().mapToLong(SearchLatencyBench::cpuNanos).sum() - node;
+            least[0] = Math.min(least[0], app / 1e6 / queries.size());
+            least[1] = Math.min(least[1], node / 1e6 / queries.size());
+        }
+        return least;
+    }
+
+    /** The first page of every query as lawId and provision, with the score to tell ties apart. */
+    private void writeFirstPages(List<String[]> rows) throws IOException {
+        List<String> lines = new ArrayList<>();
+        lines.add("id\trank\tlawId\tprovision\tscore");
+        for (String[] row : rows) {
+            List<SearchHit> hits = search.search(new SearchRequest(row[2], null, null, null, null, null, null, 0,
+                    SearchService.DEFAULT_SIZE)).hits();
+            for (int rank = 0; rank < hits.size(); rank++) {
+                SearchHit h = hits.get(rank);
+                lines.add(String.join("\t", row[0], String.valueOf(rank + 1), h.lawId(), h.provision(),
+                        String.format(Locale.ROOT, "%.4f", h.score())));
+            }
+        }
+        Files.write(Path.of(TOP10), lines, StandardCharsets.UTF_8);
+        System.out.println("first pages of " + rows.size() + " queries written to " + TOP10);
+    }
+
     private static long cpuNanos(ProcessHandle process) {
         return process.info().totalCpuDuration().map(Duration::toNanos).orElse(0L);
+    }
+
+    /** CPU of the JDK HTTP client's own threads, which only the benchmark uses. */
+    private static long httpClientCpuNanos() {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long sum = 0;
+        for (Thread t : Thread.getAllStackTraces().keySet()) {
+            if (t.getName().startsWith("HttpClient-")) {
+                sum += Math.max(0, threads.getThreadCpuTime(t.getId()));
+            }
+        }
+        return sum;
+    }
+
+    private static String loadAverage() {
+        return String.format(Locale.ROOT, "%.1f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     }
 
     /** Resident set size from {@code /proc} (Linux), 0 elsewhere. */
@@ -151,15 +271,23 @@ class SearchLatencyBench {
         void run(int i) throws Exception;
     }
 
-    private void run(Call call) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
+    private void run(AtomicLong clientCpu, Call call) throws Exception {
+        AtomicLong numbers = new AtomicLong();
+        ExecutorService pool = Executors.newFixedThreadPool(CLIENTS,
+                r -> new Thread(r, CLIENT_THREAD + numbers.incrementAndGet()));
         long deadline = System.nanoTime() + TIME_LIMIT.toNanos();
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         List<Future<Void>> futures = new ArrayList<>();
         for (int c = 0; c < CLIENTS; c++) {
             int offset = c * 14;
             futures.add(pool.submit(() -> {
-                for (int i = 0; i < 2 * REQUESTS_PER_CLIENT && System.nanoTime() < deadline; i++) {
-                    call.run(offset + i);
+                long start = threads.getCurrentThreadCpuTime();
+                try {
+                    for (int i = 0; i < 2 * REQUESTS_PER_CLIENT && System.nanoTime() < deadline; i++) {
+                        call.run(offset + i);
+                    }
+                } finally {
+                    clientCpu.addAndGet(threads.getCurrentThreadCpuTime() - start);
                 }
                 return null;
             }));
@@ -176,7 +304,7 @@ class SearchLatencyBench {
     }
 
     private static void print(String name, List<Long> sorted) {
-        System.out.printf("%s: n=%d p50 %.1f ms, p95 %.1f ms, p99 %.1f ms%n", name, sorted.size(),
+        System.out.printf(Locale.ROOT, "%s: n=%d p50 %.1f ms, p95 %.1f ms, p99 %.1f ms%n", name, sorted.size(),
                 percentile(sorted, 50), percentile(sorted, 95), percentile(sorted, 99));
     }
 }

@@ -1,0 +1,59 @@
+package org.kotmai.search;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The readings of the queries searched most recently, so that a repeated query is not segmented and matched
+ * against every law name again: that reading was the largest cost of a search in the application. A reading
+ * depends only on the query, the table of law names and the dictionary; a new table (the catalog changed, or
+ * the dictionary was replaced, which rebuilds the table) empties the cache. Long pasted texts are not kept.
+ */
+@Component
+class RecentUnderstandings {
+
+    /** Queries kept; at most {@value QueryUnderstanding#SHORT_QUERY} characters each, so well under 1 MiB. */
+    static final int CAPACITY = 2048;
+
+    private final QueryUnderstanding understanding;
+    private final LawDirectory directory;
+    private final Map<String, Understanding> recent = new LinkedHashMap<>(CAPACITY, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Understanding> eldest) {
+            return size() > CAPACITY;
+        }
+    };
+    /** The table the kept readings were made with; guarded by {@code recent}. */
+    private LawNames readWith;
+
+    RecentUnderstandings(QueryUnderstanding understanding, LawDirectory directory) {
+        this.understanding = understanding;
+        this.directory = directory;
+    }
+
+    Understanding understand(String query) {
+        if (query.length() > QueryUnderstanding.SHORT_QUERY) {
+            return understanding.understand(query);
+        }
+        LawNames names = directory.names();
+        synchronized (recent) {
+            if (names != readWith) {
+                recent.clear();
+                readWith = names;
+            }
+            Understanding known = recent.get(query);
+            if (known != null) {
+                return known;
+            }
+        }
+        Understanding read = understanding.understand(query);
+        synchronized (recent) {
+            if (names == readWith) {
+                recent.put(query, read);
+            }
+        }
+        return read;
+    }
+}
