@@ -32,7 +32,16 @@ final class AbbreviationDictionary {
     record Match(int length, String token) {
     }
 
-    private record Variant(String text, String token) {
+    /**
+     * @param caseless the variant has only characters no other character case-folds to (Thai, digits,
+     *                 punctuation), so that an exact comparison finds what a case-insensitive one would, faster
+     */
+    private record Variant(String text, String token, boolean caseless) {
+
+        Variant(String text, String token) {
+            this(text, token, text.chars().allMatch(c -> ThaiChars.isThai((char) c) || c == '.' || c == ' '
+                    || (c >= '0' && c <= '9')));
+        }
     }
 
     private final List<Entry> entries;
@@ -154,7 +163,7 @@ final class AbbreviationDictionary {
         boolean continuesWord = pos > 0 && ThaiChars.isThaiLetter(text.charAt(pos - 1));
         for (Variant variant : candidates) {
             String v = variant.text();
-            if (!text.regionMatches(true, pos, v, 0, v.length())) {
+            if (!text.regionMatches(!variant.caseless(), pos, v, 0, v.length())) {
                 continue;
             }
             boolean dotted = v.indexOf('.') >= 0;

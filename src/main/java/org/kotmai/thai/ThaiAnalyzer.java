@@ -68,7 +68,7 @@ public final class ThaiAnalyzer {
     public List<String> charNgrams(String text, int n) {
         checkGramSize(n);
         List<String> grams = new ArrayList<>();
-        eachGram(repair.repair(text, false).text(), n, (run, start, end) -> grams.add(run.substring(start, end)));
+        eachGram(repair.repair(text, false).text(), n, (run, start, end) -> grams.add(new String(run, start, end - start)));
         return grams;
     }
 
@@ -134,40 +134,41 @@ public final class ThaiAnalyzer {
             if (!out.isEmpty()) {
                 out.append(' ');
             }
-            out.append(run, start, end);
+            out.append(run, start, end - start);
         });
         return out.toString();
     }
 
     /** Where a gram of the runs lies; the run is reused, so it must be copied at once. */
     private interface GramSink {
-        void accept(StringBuilder run, int start, int end);
+        void accept(char[] run, int start, int end);
     }
 
     private static void eachGram(String repaired, int n, GramSink sink) {
-        StringBuilder run = new StringBuilder();
+        char[] run = new char[repaired.length()];
+        int length = 0;
         for (int i = 0; i < repaired.length(); i++) {
             char c = repaired.charAt(i);
             if (ThaiChars.isThaiLetter(c)) {
-                run.append(c);
+                run[length++] = c;
             } else if (c != ' ' && c != '\t') {
-                gramsOf(run, n, sink);
+                gramsOf(run, length, n, sink);
+                length = 0;
             }
         }
-        gramsOf(run, n, sink);
+        gramsOf(run, length, n, sink);
     }
 
-    private static void gramsOf(StringBuilder run, int n, GramSink sink) {
-        if (run.isEmpty()) {
+    private static void gramsOf(char[] run, int length, int n, GramSink sink) {
+        if (length == 0) {
             return;
         }
-        if (run.length() < n) {
-            sink.accept(run, 0, run.length());
+        if (length < n) {
+            sink.accept(run, 0, length);
         } else {
-            for (int i = 0; i + n <= run.length(); i++) {
+            for (int i = 0; i + n <= length; i++) {
                 sink.accept(run, i, i + n);
             }
         }
-        run.setLength(0);
     }
 }
