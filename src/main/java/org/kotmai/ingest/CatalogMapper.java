@@ -83,12 +83,12 @@ final class CatalogMapper {
             }
             toc.add(new TocEntry(p.kind(), p.number(), p.label(), headings.size()));
             List<Footnote> history = p.footnotes().stream().map(footnotes::get).filter(f -> f != null).toList();
+            ThaiAnalyzer.IndexedText text = analyzer.forIndex(p.text(), SearchFields.GRAM_SIZE);
             provisions.add(new ProvisionDocument(id, lawId, meta.sourceId(), title,
                     type, status, yearBe, meta.subjectGroups(), agency, p.kind(), p.number(), p.label(), ordinal++,
                     headings, p.text(), p.paragraphs(), p.repealed(), history, contentHash,
-                    new SearchFields(analyzer.analyzedForIndex(p.text()),
-                            analyzer.ngramsForIndex(p.text(), SearchFields.GRAM_SIZE),
-                            titleTokens, headingTokens.computeIfAbsent(String.join("\n", headings), analyzer::analyzedForIndex),
+                    new SearchFields(text.tokens(), text.grams(), titleTokens,
+                            headingTokens.computeIfAbsent(String.join("\n", headings), analyzer::analyzedForIndex),
                             StatuteBoilerplate.isBoilerplate(p.text(), analyzer), parsed.provisions().size())));
         }
 

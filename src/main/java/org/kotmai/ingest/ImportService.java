@@ -189,42 +189,62 @@ public class ImportService implements DisposableBean {
         Map<String, CatalogRepository.CatalogEntry> known = new HashMap<>();
         catalog.sources("").forEach(entry -> known.put(entry.sourceKey(), entry));
         LawIdAllocator ids = LawIdAllocator.knowing(known.values());
-        ExecutorService workers = Executors.newFixedThreadPool(properties.effectiveWorkers(),
-                r -> daemon(r, "kotmai-ingest"));
         // Declared first so that it closes last: relations are resolved against the catalog once it is written.
         try (RelationBatch related = relations.open();
                 CatalogBulkWriter writer = catalog.openBulkWriter(job::writeFailed)) {
-            for (SourceDocument document : documents) {
-                workers.submit(() -> job.record(ingestOne(document, ids, known.get(document.sourceKey()), writer,
-                        related)));
-            }
-            workers.shutdown();
-            awaitQuietly(workers);
-        } finally {
-            workers.shutdownNow();
+            OrderedIngest.run(documents.size(), properties.effectiveWorkers(), new OrderedIngest.Stages<Loaded>() {
+                @Override
+                public Loaded read(int index) {
+                    SourceDocument document = documents.get(index);
+                    return load(document, known.get(document.sourceKey()));
+                }
+
+                @Override
+                public Runnable ordered(int index, Loaded loaded) {
+                    if (loaded.report() != null) {
+                        job.record(loaded.report());
+                        return null;
+                    }
+                    String lawId = ids.allocate(loaded.read());
+                    return () -> job.record(write(loaded.read(), lawId, writer, related));
+                }
+
+                @Override
+                public void failed(int index, RuntimeException failure) {
+                    job.record(unexpected(documents.get(index), failure));
+                }
+            });
         }
     }
 
-    private FileReport ingestOne(SourceDocument document, LawIdAllocator ids, CatalogRepository.CatalogEntry previous,
-            CatalogBulkWriter writer, RelationBatch related) {
+    /** A file read and parsed, or the report that ends its import (unchanged or an error). */
+    private record Loaded(IngestService.Read read, FileReport report) {
+    }
+
+    private Loaded load(SourceDocument document, CatalogRepository.CatalogEntry previous) {
         try {
             SourceDocument withMetadata = document.metadata() != null ? document
                     : new SourceDocument(document.sourceKey(), document.fileName(), document.file(),
                             SidecarReader.read(document.file()));
-            IngestService.Prepared prepared = ingest.prepare(withMetadata, ids, previous);
-            if (!prepared.unchanged()) {
-                writer.put(prepared.documents().law(), prepared.documents().provisions(), prepared.previous(),
-                        document.fileName());
-                related.add(prepared.documents().law(), prepared.documents().provisions());
-            }
-            return prepared.report();
+            IngestService.Read read = ingest.read(withMetadata, previous);
+            return read.unchanged() != null ? new Loaded(null, read.unchanged().report()) : new Loaded(read, null);
         } catch (IngestException e) {
-            return FileReport.error(document.fileName(), e.getMessage());
-        } catch (RuntimeException e) {
-            log.warn("Unexpected failure on {}", document.fileName(), e);
-            return FileReport.error(document.fileName(), document.fileName() + ": could not be catalogued ("
-                    + e + "); the import went on without it.");
+            return new Loaded(null, FileReport.error(document.fileName(), e.getMessage()));
         }
+    }
+
+    private FileReport write(IngestService.Read read, String lawId, CatalogBulkWriter writer, RelationBatch related) {
+        IngestService.Prepared prepared = ingest.finish(read, lawId);
+        writer.put(prepared.documents().law(), prepared.documents().provisions(), prepared.previous(),
+                read.source().fileName());
+        related.add(prepared.documents().law(), prepared.documents().provisions());
+        return prepared.report();
+    }
+
+    private static FileReport unexpected(SourceDocument document, RuntimeException e) {
+        log.warn("Unexpected failure on {}", document.fileName(), e);
+        return FileReport.error(document.fileName(), document.fileName() + ": could not be catalogued ("
+                + e + "); the import went on without it.");
     }
 
     private void logProgress(ImportJob job) {
@@ -249,16 +269,6 @@ public class ImportService implements DisposableBean {
             log.info("Import {}: ingest report written to {}", status.id(), file.toAbsolutePath());
         } catch (IOException | RuntimeException e) {
             log.warn("Import {}: could not write the ingest report file: {}", status.id(), e.getMessage());
-        }
-    }
-
-    private static void awaitQuietly(ExecutorService workers) {
-        try {
-            while (!workers.awaitTermination(1, TimeUnit.HOURS)) {
-                log.warn("Import workers still busy after an hour");
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 

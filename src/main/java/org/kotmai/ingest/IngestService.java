@@ -97,10 +97,22 @@ public class IngestService {
      * @param previous the catalog's entry for the same source, or null when it has none
      */
     Prepared prepare(SourceDocument source, LawIdAllocator ids, CatalogEntry previous) throws IngestException {
+        Read read = read(source, previous);
+        return read.unchanged() != null ? read.unchanged() : finish(read, ids.allocate(read));
+    }
+
+    /**
+     * Extracts, repairs and parses: everything that does not need the law's id, so that an import can read
+     * files in parallel and still hand out ids in file order.
+     *
+     * @param previous the catalog's entry for the same source, or null when it has none
+     */
+    Read read(SourceDocument source, CatalogEntry previous) throws IngestException {
         String hash = contentHash(source);
         if (previous != null && hash.equals(previous.contentHash())) {
-            return Prepared.unchanged(new FileReport(source.fileName(), FileReport.Outcome.UNCHANGED, previous.id(),
-                    previous.title(), previous.provisionCount() == null ? 0 : previous.provisionCount(), List.of()));
+            return Read.unchanged(source, previous, Prepared.unchanged(new FileReport(source.fileName(),
+                    FileReport.Outcome.UNCHANGED, previous.id(), previous.title(),
+                    previous.provisionCount() == null ? 0 : previous.provisionCount(), List.of())));
         }
         ExtractedDocument extracted = extract(source);
         RepairedText repaired = repair.repair(extracted.text(), extracted.fromPdf());
@@ -108,13 +120,17 @@ public class IngestService {
         List<String> warnings = new ArrayList<>(extracted.warnings());
         parsed.warnings().forEach(w -> warnings.add(source.fileName() + ": " + w));
         String title = source.metadata().title() != null ? source.metadata().title() : parsed.title();
-        String lawId = ids.allocate(parsed.type(), parsed.yearBe(), title, source);
-        CatalogMapper.Documents documents = CatalogMapper.map(lawId, hash, source, extracted.mediaType(), repaired,
-                parsed, warnings, analyzer);
-        FileReport report = new FileReport(source.fileName(),
-                warnings.isEmpty() ? FileReport.Outcome.OK : FileReport.Outcome.WARNINGS, lawId,
-                documents.law().title(), documents.provisions().size(), List.copyOf(warnings));
-        return new Prepared(documents, previous, report, false);
+        return new Read(source, previous, hash, extracted.mediaType(), repaired, parsed, warnings, title, null);
+    }
+
+    /** Maps a read document under the id allocated to it. */
+    Prepared finish(Read read, String lawId) {
+        CatalogMapper.Documents documents = CatalogMapper.map(lawId, read.hash(), read.source(), read.mediaType(),
+                read.repaired(), read.parsed(), read.warnings(), analyzer);
+        FileReport report = new FileReport(read.source().fileName(),
+                read.warnings().isEmpty() ? FileReport.Outcome.OK : FileReport.Outcome.WARNINGS, lawId,
+                documents.law().title(), documents.provisions().size(), List.copyOf(read.warnings()));
+        return new Prepared(documents, read.previous(), report, false);
     }
 
     private ExtractedDocument extract(SourceDocument source) throws IngestException {
@@ -152,6 +168,18 @@ public class IngestService {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("the JVM lacks SHA-256", e);
+        }
+    }
+
+    /**
+     * A document extracted and parsed but not yet mapped, or ({@code unchanged} not null) one whose
+     * catalogued version is current.
+     */
+    record Read(SourceDocument source, CatalogEntry previous, String hash, String mediaType, RepairedText repaired,
+            ParsedLaw parsed, List<String> warnings, String title, Prepared unchanged) {
+
+        static Read unchanged(SourceDocument source, CatalogEntry previous, Prepared unchanged) {
+            return new Read(source, previous, null, null, null, null, List.of(), null, unchanged);
         }
     }
 

@@ -7,14 +7,14 @@ import java.util.concurrent.ConcurrentMap;
 import java.util.function.Function;
 
 import org.kotmai.catalog.CatalogRepository;
-import org.kotmai.catalog.InstrumentType;
 import org.kotmai.catalog.LawIds;
 
 /**
  * Hands out law ids for one ingest run. Two different sources whose laws derive the same id (the same
  * title catalogued twice from different files) must not overwrite each other: the later one gets its
  * source id appended. Claims made within the run are remembered so that two threads cannot both take
- * an id that is not yet in the index.
+ * an id that is not yet in the index. Which of two such sources keeps the plain id depends on the order of
+ * the calls, so an import makes them in file order ({@link OrderedIngest}).
  */
 final class LawIdAllocator {
 
@@ -37,8 +37,9 @@ final class LawIdAllocator {
         return new LawIdAllocator(id -> Optional.ofNullable(owners.get(id)));
     }
 
-    String allocate(InstrumentType type, Integer yearBe, String title, SourceDocument source) {
-        String id = LawIds.of(type, yearBe, title);
+    String allocate(IngestService.Read read) {
+        String id = LawIds.of(read.parsed().type(), read.parsed().yearBe(), read.title());
+        SourceDocument source = read.source();
         if (claim(id, source.sourceKey())) {
             return id;
         }

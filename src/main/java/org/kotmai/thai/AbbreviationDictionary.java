@@ -1,6 +1,7 @@
 package org.kotmai.thai;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -31,11 +32,25 @@ final class AbbreviationDictionary {
     record Match(int length, String token) {
     }
 
-    private record Variant(String text, String token) {
+    /**
+     * @param caseless the variant has only characters no other character case-folds to (Thai, digits,
+     *                 punctuation), so that an exact comparison finds what a case-insensitive one would, faster
+     */
+    private record Variant(String text, String token, boolean caseless) {
+
+        Variant(String text, String token) {
+            this(text, token, text.chars().allMatch(c -> ThaiChars.isThai((char) c) || c == '.' || c == ' '
+                    || (c >= '0' && c <= '9')));
+        }
     }
 
     private final List<Entry> entries;
     private final Map<Character, List<Variant>> variantsByFirstChar;
+    /**
+     * Every character whose lowercase begins a variant: the tokenizer asks at every position of a text, nearly
+     * always in vain, and this answers without lowercasing or boxing the character.
+     */
+    private final BitSet firstChars = new BitSet(Character.MAX_VALUE + 1);
 
     private AbbreviationDictionary(List<Entry> entries) {
         this.entries = List.copyOf(entries);
@@ -51,6 +66,11 @@ final class AbbreviationDictionary {
         // Longest first, so that "พ.ร.บ." wins over "พ.ร.บ" and "ป.วิ.พ." over a shorter prefix.
         index.values().forEach(list -> list.sort(Comparator.comparingInt((Variant v) -> v.text().length()).reversed()));
         this.variantsByFirstChar = Map.copyOf(index);
+        for (int c = Character.MIN_VALUE; c <= Character.MAX_VALUE; c++) {
+            if (index.containsKey(Character.toLowerCase((char) c))) {
+                firstChars.set(c);
+            }
+        }
     }
 
     List<Entry> entries() {
@@ -133,6 +153,9 @@ final class AbbreviationDictionary {
      * a full stop.
      */
     Match matchAt(String text, int pos) {
+        if (!firstChars.get(text.charAt(pos))) {
+            return null;
+        }
         List<Variant> candidates = variantsByFirstChar.get(Character.toLowerCase(text.charAt(pos)));
         if (candidates == null) {
             return null;
@@ -140,7 +163,7 @@ final class AbbreviationDictionary {
         boolean continuesWord = pos > 0 && ThaiChars.isThaiLetter(text.charAt(pos - 1));
         for (Variant variant : candidates) {
             String v = variant.text();
-            if (!text.regionMatches(true, pos, v, 0, v.length())) {
+            if (!text.regionMatches(!variant.caseless(), pos, v, 0, v.length())) {
                 continue;
             }
             boolean dotted = v.indexOf('.') >= 0;

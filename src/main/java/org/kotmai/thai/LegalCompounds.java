@@ -71,6 +71,10 @@ final class LegalCompounds {
     }
 
     private int longestCompoundAt(List<String> pieces, int start) {
+        // Most pieces begin no compound; asking with the piece itself spares building a string for each.
+        if (!prefixes.contains(pieces.get(start))) {
+            return 0;
+        }
         StringBuilder spelled = new StringBuilder(pieces.get(start));
         int longest = 0;
         for (int end = start + 1; end < pieces.size() && prefixes.contains(spelled.toString()); end++) {

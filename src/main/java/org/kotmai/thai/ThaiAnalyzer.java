@@ -66,21 +66,9 @@ public final class ThaiAnalyzer {
      * @throws IllegalArgumentException when {@code n} is below 1
      */
     public List<String> charNgrams(String text, int n) {
-        if (n < 1) {
-            throw new IllegalArgumentException("charNgrams: n must be at least 1 but was " + n);
-        }
+        checkGramSize(n);
         List<String> grams = new ArrayList<>();
-        StringBuilder run = new StringBuilder();
-        String repaired = repair.repair(text, false).text();
-        for (int i = 0; i < repaired.length(); i++) {
-            char c = repaired.charAt(i);
-            if (ThaiChars.isThaiLetter(c)) {
-                run.append(c);
-            } else if (c != ' ' && c != '\t') {
-                addGrams(run, n, grams);
-            }
-        }
-        addGrams(run, n, grams);
+        eachGram(repair.repair(text, false).text(), n, (run, start, end) -> grams.add(new String(run, start, end - start)));
         return grams;
     }
 
@@ -108,20 +96,79 @@ public final class ThaiAnalyzer {
 
     /** The n-grams joined by single spaces, for a {@code whitespace}-analysed recall-net field or a query on it. */
     public String ngramsForIndex(String text, int n) {
-        return String.join(" ", charNgrams(text, n));
+        checkGramSize(n);
+        return joinedGrams(repair.repair(text, false).text(), n);
     }
 
-    private static void addGrams(StringBuilder run, int n, List<String> grams) {
-        if (run.isEmpty()) {
-            return;
+    /**
+     * {@link #analyzedForIndex} and {@link #ngramsForIndex} of one text, which is repaired once for both: the
+     * fields of a provision.
+     *
+     * @throws IllegalArgumentException when {@code n} is below 1
+     */
+    public IndexedText forIndex(String text, int n) {
+        checkGramSize(n);
+        String repaired = repair.repair(text, false).text();
+        return new IndexedText(String.join(" ", tokenizer.tokens(repaired, abbreviations.dictionary())),
+                joinedGrams(repaired, n));
+    }
+
+    /**
+     * A text analysed for the index.
+     *
+     * @param tokens its words, as {@link #analyzedForIndex} gives them
+     * @param grams  its character n-grams, as {@link #ngramsForIndex} gives them
+     */
+    public record IndexedText(String tokens, String grams) {
+    }
+
+    private static void checkGramSize(int n) {
+        if (n < 1) {
+            throw new IllegalArgumentException("charNgrams: n must be at least 1 but was " + n);
         }
-        if (run.length() < n) {
-            grams.add(run.toString());
-        } else {
-            for (int i = 0; i + n <= run.length(); i++) {
-                grams.add(run.substring(i, i + n));
+    }
+
+    private static String joinedGrams(String repaired, int n) {
+        StringBuilder out = new StringBuilder(repaired.length() * 3);
+        eachGram(repaired, n, (run, start, end) -> {
+            if (!out.isEmpty()) {
+                out.append(' ');
+            }
+            out.append(run, start, end - start);
+        });
+        return out.toString();
+    }
+
+    /** Where a gram of the runs lies; the run is reused, so it must be copied at once. */
+    private interface GramSink {
+        void accept(char[] run, int start, int end);
+    }
+
+    private static void eachGram(String repaired, int n, GramSink sink) {
+        char[] run = new char[repaired.length()];
+        int length = 0;
+        for (int i = 0; i < repaired.length(); i++) {
+            char c = repaired.charAt(i);
+            if (ThaiChars.isThaiLetter(c)) {
+                run[length++] = c;
+            } else if (c != ' ' && c != '\t') {
+                gramsOf(run, length, n, sink);
+                length = 0;
             }
         }
-        run.setLength(0);
+        gramsOf(run, length, n, sink);
+    }
+
+    private static void gramsOf(char[] run, int length, int n, GramSink sink) {
+        if (length == 0) {
+            return;
+        }
+        if (length < n) {
+            sink.accept(run, 0, length);
+        } else {
+            for (int i = 0; i + n <= length; i++) {
+                sink.accept(run, i, i + n);
+            }
+        }
     }
 }

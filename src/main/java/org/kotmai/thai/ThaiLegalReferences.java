@@ -44,8 +44,9 @@ public final class ThaiLegalReferences {
     public record LawMention(String title, Integer yearBe, int start, int end) {
     }
 
-    private static final String INSTRUMENT = "(?:พระราชบัญญัติ|พระราชกำหนด|พระราชกฤษฎีกา|ประมวลกฎหมาย|ประมวลรัษฎากร"
-            + "|กฎกระทรวง|รัฐธรรมนูญแห่งราชอาณาจักรไทย|พระธรรมนูญ)";
+    private static final List<String> INSTRUMENT_WORDS = List.of("พระราชบัญญัติ", "พระราชกำหนด", "พระราชกฤษฎีกา",
+            "ประมวลกฎหมาย", "ประมวลรัษฎากร", "กฎกระทรวง", "รัฐธรรมนูญแห่งราชอาณาจักรไทย", "พระธรรมนูญ");
+    private static final String INSTRUMENT = "(?:" + String.join("|", INSTRUMENT_WORDS) + ")";
     /** Codes and the constitution are cited without a year. */
     private static final Pattern YEARLESS_INSTRUMENT =
             Pattern.compile("^(?:ประมวลกฎหมาย|ประมวลรัษฎากร|รัฐธรรมนูญแห่งราชอาณาจักรไทย|พระธรรมนูญ)");
@@ -108,7 +109,21 @@ public final class ThaiLegalReferences {
 
     /** The text as offsets refer to it: Arabic digits, every run of white space one space. */
     public static String normalise(String text) {
-        return ThaiDigits.toArabic(text).replaceAll("\\s+", " ").strip();
+        String arabic = ThaiDigits.toArabic(text);
+        StringBuilder out = new StringBuilder(arabic.length());
+        boolean inSpace = false;
+        for (int i = 0; i < arabic.length(); i++) {
+            char c = arabic.charAt(i);
+            // The white space of the regular expression \s: ASCII only.
+            boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+            if (!space) {
+                out.append(c);
+            } else if (!inSpace) {
+                out.append(' ');
+            }
+            inSpace = space;
+        }
+        return out.toString().strip();
     }
 
     /** Every reference in a provision's text, in text order. */
@@ -116,7 +131,9 @@ public final class ThaiLegalReferences {
         String t = normalise(text);
         List<Reference> found = new ArrayList<>();
         List<int[]> taken = new ArrayList<>();
-        Matcher m = PROVISION.matcher(t);
+        // Each search below needs a word of its own: texts without it are not searched, which saves most of the
+        // time, since the patterns are tried at every position of every provision of an import.
+        Matcher m = PROVISION.matcher(t.contains("มาตรา") || t.contains("ข้อ") ? t : "");
         while (m.find()) {
             provisionReference(t, m).ifPresent(r -> {
                 found.add(r);
@@ -132,14 +149,14 @@ public final class ThaiLegalReferences {
                 taken.add(new int[] {law.start(), law.end()});
             }
         }
-        Matcher p = PARAGRAPH_ALONE.matcher(t);
+        Matcher p = PARAGRAPH_ALONE.matcher(t.contains("วรรค") ? t : "");
         while (p.find()) {
             if (!overlaps(taken, p.start(), p.end())) {
                 found.add(new Reference(List.of(), PARAGRAPHS.get(p.group(1)), null, null, null, Effect.CITES,
                         evidence(t, p.start(), p.end()), p.start(), p.end()));
             }
         }
-        Matcher i = ITEM_ALONE.matcher(t);
+        Matcher i = ITEM_ALONE.matcher(t.indexOf('(') >= 0 ? t : "");
         while (i.find()) {
             if (!overlaps(taken, i.start(1) - 1, i.end())) {
                 found.add(new Reference(List.of(), null, i.group(1), null, null, Effect.CITES,
@@ -153,7 +170,11 @@ public final class ThaiLegalReferences {
     /** Laws named in the text with their year, and codes named without one, not counting "this act". */
     public static List<LawMention> laws(String normalised) {
         List<LawMention> out = new ArrayList<>();
-        Matcher m = LAW_WITH_YEAR.matcher(normalised);
+        if (INSTRUMENT_WORDS.stream().noneMatch(normalised::contains)) {
+            return out;
+        }
+        boolean year = normalised.contains("พ.ศ.") || normalised.contains("พุทธศักราช");
+        Matcher m = LAW_WITH_YEAR.matcher(year ? normalised : "");
         while (m.find()) {
             out.add(mention(m.group(), m.start(), m.end()));
         }
