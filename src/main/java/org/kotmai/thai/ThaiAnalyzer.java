@@ -39,7 +39,11 @@ public final class ThaiAnalyzer {
     }
 
     public List<String> tokens(String text) {
-        return tokenizer.tokens(repair.repair(text, false).text(), abbreviations.dictionary());
+        return tokensOfRepaired(repair.repair(text, false).text());
+    }
+
+    private List<String> tokensOfRepaired(String repaired) {
+        return tokenizer.tokens(repaired, abbreviations.dictionary());
     }
 
     /** The tokens joined by single spaces, for a {@code whitespace}-analysed field or a query on it. */
@@ -109,8 +113,7 @@ public final class ThaiAnalyzer {
     public IndexedText forIndex(String text, int n) {
         checkGramSize(n);
         String repaired = repair.repair(text, false).text();
-        return new IndexedText(String.join(" ", tokenizer.tokens(repaired, abbreviations.dictionary())),
-                joinedGrams(repaired, n));
+        return new IndexedText(String.join(" ", tokensOfRepaired(repaired)), joinedGrams(repaired, n));
     }
 
     /**
