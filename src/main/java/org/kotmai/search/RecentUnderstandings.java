@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 @Component
 class RecentUnderstandings {
 
-    /** Queries kept; at most {@value QueryUnderstanding#SHORT_QUERY} characters each, so well under 1 MiB. */
+    /** Queries kept; at most {@value QueryUnderstanding#SHORT_QUERY} characters each, so a few MiB with their readings. */
     static final int CAPACITY = 2048;
 
     private final QueryUnderstanding understanding;
