@@ -41,7 +41,8 @@ class CatalogController {
             @Parameter(description = "lowest BE year, inclusive") @RequestParam(required = false) Integer yearFrom,
             @Parameter(description = "highest BE year, inclusive") @RequestParam(required = false) Integer yearTo,
             @Parameter(description = "Krisdika subject group") @RequestParam(required = false) String subjectGroup,
-            @RequestParam(required = false) String agency,
+            @Parameter(description = "organisation in charge, e.g. กระทรวงการคลัง; a minister's title is read as "
+                    + "their ministry") @RequestParam(required = false) String agency,
             @Parameter(description = "the source's own id, e.g. a Krisdika sysid") @RequestParam(required = false)
             String sourceId,
             @RequestParam(defaultValue = "0") int page,

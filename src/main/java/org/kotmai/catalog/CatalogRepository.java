@@ -339,7 +339,7 @@ public class CatalogRepository {
                 b.filter(f -> f.term(t -> t.field("subjectGroups").value(filter.subjectGroup())));
             }
             if (filter.agency() != null) {
-                b.filter(f -> f.term(t -> t.field("agency").value(filter.agency())));
+                b.filter(f -> f.term(t -> t.field("agencies").value(filter.agency())));
             }
             if (filter.sourceId() != null) {
                 b.filter(f -> f.term(t -> t.field("sourceId").value(filter.sourceId())));

@@ -8,6 +8,7 @@ import org.kotmai.statute.AmendingAct;
 import org.kotmai.statute.EnablingClause;
 import org.kotmai.statute.Footnote;
 import org.kotmai.statute.StructureNode;
+import org.kotmai.thai.OfficeHolders;
 import org.kotmai.thai.RepairReport;
 
 /**
@@ -18,6 +19,10 @@ import org.kotmai.thai.RepairReport;
  *                        {@code upload:act.pdf}); re-ingesting the same source replaces this record
  * @param sourceId        the source's own identifier (the Krisdika sysid), or null
  * @param contentHash     SHA-256 of the source bytes and the parser version: unchanged input is skipped
+ * @param agency          who is in charge of the instrument, as the text names them (the minister(s) of its
+ *                        รักษาการ clause, or what a sidecar or upload says)
+ * @param agencies        the organisations in charge, for filters and facets (see {@link OfficeHolders#agencies});
+ *                        derived from {@code agency} when absent, as in exports written before the field existed
  * @param toc             structure headings and the provisions under them, in document order
  */
 public record LawDocument(
@@ -36,6 +41,7 @@ public record LawDocument(
         Integer yearCe,
         List<String> subjectGroups,
         String agency,
+        List<String> agencies,
         LocalDate effectiveDate,
         int provisionCount,
         int repealedProvisionCount,
@@ -52,6 +58,10 @@ public record LawDocument(
         RepairReport repairs,
         String text,
         Instant ingestedAt) {
+
+    public LawDocument {
+        agencies = agencies == null ? OfficeHolders.agencies(agency) : List.copyOf(agencies);
+    }
 
     /**
      * A line of the table of contents: a heading, or a provision.

@@ -1,5 +1,7 @@
 package org.kotmai.catalog;
 
+import org.kotmai.thai.OfficeHolders;
+
 /**
  * Filters for listing laws; every field is optional.
  *
@@ -8,11 +10,15 @@ package org.kotmai.catalog;
  * @param yearFrom      lowest BE year, inclusive
  * @param yearTo        highest BE year, inclusive
  * @param subjectGroup  Krisdika subject group name
- * @param agency        agency in charge (exact)
+ * @param agency        organisation in charge, e.g. กระทรวงการคลัง (a minister's title is read as their ministry)
  * @param sourceId      the source's own id (Krisdika sysid)
  */
 public record LawFilter(InstrumentType type, LawStatus status, Integer yearFrom, Integer yearTo,
         String subjectGroup, String agency, String sourceId) {
+
+    public LawFilter {
+        agency = OfficeHolders.agencyNamed(agency);
+    }
 
     public static LawFilter none() {
         return new LawFilter(null, null, null, null, null, null, null);

@@ -3,12 +3,14 @@ package org.kotmai.catalog;
 import java.util.List;
 
 import org.kotmai.statute.Footnote;
+import org.kotmai.thai.OfficeHolders;
 
 /**
  * One provision (มาตรา / ข้อ) as stored in the {@code provisions} index. Law-level fields are copied in
  * so that provision search can filter and facet without joins.
  *
  * @param id        {@code <lawId>/<number>}
+ * @param agencies  the organisations in charge of the law (see {@link LawDocument#agencies()})
  * @param ordinal   position in the law, for ordering
  * @param path      headings enclosing the provision, outermost first, as printed
  * @param history   the provision's amendment history (its footnotes)
@@ -26,6 +28,7 @@ public record ProvisionDocument(
         Integer yearBe,
         List<String> subjectGroups,
         String agency,
+        List<String> agencies,
         String kind,
         String number,
         String label,
@@ -37,4 +40,8 @@ public record ProvisionDocument(
         List<Footnote> history,
         String lawVersion,
         SearchFields search) {
+
+    public ProvisionDocument {
+        agencies = agencies == null ? OfficeHolders.agencies(agency) : List.copyOf(agencies);
+    }
 }

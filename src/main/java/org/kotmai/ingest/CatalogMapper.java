@@ -20,6 +20,7 @@ import org.kotmai.statute.ParsedLaw;
 import org.kotmai.statute.Provision;
 import org.kotmai.statute.StructureNode;
 import org.kotmai.thai.BuddhistEra;
+import org.kotmai.thai.OfficeHolders;
 import org.kotmai.thai.RepairedText;
 import org.kotmai.thai.StatuteBoilerplate;
 import org.kotmai.thai.ThaiAnalyzer;
@@ -39,6 +40,7 @@ final class CatalogMapper {
         InstrumentType type = parsed.type();
         String title = meta.title() != null ? meta.title() : parsed.title();
         String agency = meta.agency() != null ? meta.agency() : parsed.agency();
+        List<String> agencies = OfficeHolders.agencies(agency);
         Integer yearBe = parsed.yearBe();
         int repealed = (int) parsed.provisions().stream().filter(Provision::repealed).count();
         LawStatus status = meta.status() != null ? meta.status() : LawStatus.UNKNOWN;
@@ -85,7 +87,7 @@ final class CatalogMapper {
             List<Footnote> history = p.footnotes().stream().map(footnotes::get).filter(f -> f != null).toList();
             ThaiAnalyzer.IndexedText text = analyzer.forIndex(p.text(), SearchFields.GRAM_SIZE);
             provisions.add(new ProvisionDocument(id, lawId, meta.sourceId(), title,
-                    type, status, yearBe, meta.subjectGroups(), agency, p.kind(), p.number(), p.label(), ordinal++,
+                    type, status, yearBe, meta.subjectGroups(), agency, agencies, p.kind(), p.number(), p.label(), ordinal++,
                     headings, p.text(), p.paragraphs(), p.repealed(), history, contentHash,
                     new SearchFields(text.tokens(), text.grams(), titleTokens,
                             headingTokens.computeIfAbsent(String.join("\n", headings), analyzer::analyzedForIndex),
@@ -97,7 +99,7 @@ final class CatalogMapper {
         LawDocument law = new LawDocument(lawId, source.sourceKey(), meta.sourceId(), meta.sourceUrl(),
                 source.fileName(), mediaType, contentHash, type, type.ocsCode(), status, title, yearBe,
                 yearBe == null ? null : BuddhistEra.toCe(yearBe), meta.subjectGroups(), agency,
-                meta.effectiveDate(), provisions.size(), repealed, toc, parsed.structure(), promulgating,
+                agencies, meta.effectiveDate(), provisions.size(), repealed, toc, parsed.structure(), promulgating,
                 parsed.amendingActs(), parsed.footnotes(), parsed.enablingClause(), parsed.countersignature(),
                 parsed.reasons(), parsed.courtRulings(), warnings, repaired.report(), repaired.text(), Instant.now());
         return new Documents(law, provisions);

@@ -25,7 +25,7 @@ import tools.jackson.databind.json.JsonMapper;
 public class CatalogExporter {
 
     static final List<String> LAW_COLUMNS = List.of("id", "eli", "type", "ocsCode", "status", "title", "yearBe",
-            "yearCe", "effectiveDate", "agency", "subjectGroups", "provisionCount", "repealedProvisionCount",
+            "yearCe", "effectiveDate", "agency", "agencies", "subjectGroups", "provisionCount", "repealedProvisionCount",
             "sourceId", "sourceUrl", "ingestedAt");
     static final List<String> PROVISION_COLUMNS = List.of("id", "lawId", "kind", "number", "label", "ordinal",
             "repealed", "path", "text");
@@ -68,7 +68,7 @@ public class CatalogExporter {
                 JsonNode year = law.get("yearBe");
                 yield Eli.of(text(law, "id"), type, year == null || year.isNull() ? null : year.asInt()).path();
             }
-            case "subjectGroups" -> joined(law.get(column), "; ");
+            case "subjectGroups", "agencies" -> joined(law.get(column), "; ");
             default -> text(law, column);
         };
     }

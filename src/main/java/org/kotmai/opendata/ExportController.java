@@ -48,7 +48,7 @@ class ExportController {
     @GetMapping(value = "/laws.csv", produces = CSV)
     @Operation(summary = "Every law as a CSV row (RFC 4180, UTF-8 without BOM, header row)",
             description = "Columns: id, eli, type, ocsCode, status, title, yearBe, yearCe, effectiveDate, agency, "
-                    + "subjectGroups ('; '-separated), provisionCount, repealedProvisionCount, sourceId, sourceUrl, "
+                    + "agencies and subjectGroups ('; '-separated), provisionCount, repealedProvisionCount, sourceId, sourceUrl, "
                     + "ingestedAt.",
             responses = @ApiResponse(responseCode = "200", content = @Content(mediaType = CSV)))
     void lawsCsv(HttpServletResponse response) throws IOException {

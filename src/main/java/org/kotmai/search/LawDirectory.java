@@ -27,7 +27,7 @@ import org.springframework.stereotype.Component;
 class LawDirectory {
 
     private static final List<String> FIELDS = List.of("id", "sourceId", "title", "type", "status", "yearBe",
-            "subjectGroups", "agency", "provisionCount");
+            "subjectGroups", "agencies", "provisionCount");
     private static final int PAGE = 1000;
 
     private record Snapshot(LawNames names, String catalogVersion, Instant checkedAt) {

@@ -12,5 +12,5 @@ import org.kotmai.catalog.LawStatus;
  *                       fits about equally is the central one
  */
 record LawEntry(String id, String sourceId, String title, InstrumentType type, LawStatus status, Integer yearBe,
-        List<String> subjectGroups, String agency, Integer provisionCount) {
+        List<String> subjectGroups, List<String> agencies, Integer provisionCount) {
 }

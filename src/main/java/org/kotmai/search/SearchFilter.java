@@ -6,6 +6,7 @@ import java.util.List;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import org.kotmai.catalog.InstrumentType;
 import org.kotmai.catalog.LawStatus;
+import org.kotmai.thai.OfficeHolders;
 import org.kotmai.web.BadRequestException;
 
 /** The filters of a search, as queries on the provisions index or on the laws index (whose fields differ). */
@@ -13,6 +14,7 @@ record SearchFilter(InstrumentType type, LawStatus status, Integer yearFrom, Int
         String agency) {
 
     SearchFilter {
+        agency = OfficeHolders.agencyNamed(agency);
         if (yearFrom != null && yearTo != null && yearFrom > yearTo) {
             throw new BadRequestException("yearFrom", "is after yearTo (" + yearFrom + " > " + yearTo + ")");
         }
@@ -32,7 +34,7 @@ record SearchFilter(InstrumentType type, LawStatus status, Integer yearFrom, Int
                 && (yearFrom == null || (law.yearBe() != null && law.yearBe() >= yearFrom))
                 && (yearTo == null || (law.yearBe() != null && law.yearBe() <= yearTo))
                 && (subjectGroup == null || (law.subjectGroups() != null && law.subjectGroups().contains(subjectGroup)))
-                && (agency == null || agency.equals(law.agency()));
+                && (agency == null || (law.agencies() != null && law.agencies().contains(agency)));
     }
 
     private List<Query> queries(String typeField, String statusField) {
@@ -62,7 +64,7 @@ record SearchFilter(InstrumentType type, LawStatus status, Integer yearFrom, Int
             out.add(Query.of(q -> q.term(t -> t.field("subjectGroups").value(subjectGroup))));
         }
         if (agency != null) {
-            out.add(Query.of(q -> q.term(t -> t.field("agency").value(agency))));
+            out.add(Query.of(q -> q.term(t -> t.field("agencies").value(agency))));
         }
         return out;
     }

@@ -18,7 +18,8 @@ public record SearchRequest(
         @Schema(description = "lowest BE year, inclusive", example = "2530") Integer yearFrom,
         @Schema(description = "highest BE year, inclusive", example = "2562") Integer yearTo,
         @Schema(description = "only laws in this Krisdika subject group") String subjectGroup,
-        @Schema(description = "only laws of this agency") String agency,
+        @Schema(description = "only laws this organisation is in charge of, e.g. กระทรวงการคลัง (a minister's "
+                + "title is read as their ministry)") String agency,
         @Schema(description = "page number, from 0", defaultValue = "0") Integer page,
         @Schema(description = "hits per page", defaultValue = "10") Integer size,
         @Schema(description = "whether to count matches by lawType, lawStatus, yearBe, subjectGroups and agency; "

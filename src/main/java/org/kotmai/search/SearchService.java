@@ -38,6 +38,8 @@ public class SearchService {
 
     static final int DEFAULT_SIZE = 10;
     static final List<String> FACETS = List.of("lawType", "lawStatus", "yearBe", "subjectGroups", "agency");
+    /** The agency facet counts organisations, so that a law two ministries share counts for both. */
+    private static final Map<String, String> FACET_FIELDS = Map.of("agency", "agencies");
     private static final int FACET_SIZE = 50;
     private static final int MAX_RESULT_WINDOW = 10_000;
     private static final int HIGHLIGHTS_PER_HIT = 2;
@@ -231,7 +233,8 @@ public class SearchService {
             if (facets) {
                 b.trackTotalHits(t -> t.enabled(true));
                 for (String facet : FACETS) {
-                    b.aggregations(facet, a -> a.terms(t -> t.field(facet).size(FACET_SIZE)));
+                    b.aggregations(facet, a -> a.terms(t -> t.field(FACET_FIELDS.getOrDefault(facet, facet))
+                            .size(FACET_SIZE)));
                 }
             } else {
                 b.trackTotalHits(t -> t.count(TOTAL_HITS_COUNTED));

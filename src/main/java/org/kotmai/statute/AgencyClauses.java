@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.kotmai.thai.OfficeHolders;
+
 /** Finds who is in charge of an instrument: "ให้รัฐมนตรีว่าการกระทรวง… รักษาการตามพระราชบัญญัตินี้". */
 final class AgencyClauses {
 
@@ -13,9 +15,14 @@ final class AgencyClauses {
     private AgencyClauses() {
     }
 
-    /** The minister or body named by the first such clause, looking in the given lists in order; null if none. */
+    /**
+     * Who the first such clause naming known office holders puts in charge, as a clean Thai list (see
+     * {@link OfficeHolders#inCharge}), looking in the given lists in order; else what the first such clause names;
+     * null if there is none.
+     */
     @SafeVarargs
     static String find(List<Provision>... lists) {
+        String fallback = null;
         for (List<Provision> list : lists) {
             for (Provision p : list) {
                 for (String paragraph : p.paragraphs()) {
@@ -24,12 +31,18 @@ final class AgencyClauses {
                         continue;
                     }
                     Matcher m = AGENCY.matcher(paragraph);
-                    if (m.find()) {
-                        return m.group(1).strip();
+                    if (!m.find()) {
+                        continue;
+                    }
+                    if (!OfficeHolders.holders(m.group(1)).isEmpty()) {
+                        return OfficeHolders.inCharge(m.group(1));
+                    }
+                    if (fallback == null) {
+                        fallback = m.group(1).strip();
                     }
                 }
             }
         }
-        return null;
+        return fallback;
     }
 }

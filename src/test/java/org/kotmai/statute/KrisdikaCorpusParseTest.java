@@ -8,14 +8,17 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.kotmai.thai.OfficeHolders;
 
 /**
  * Every Krisdika file parses without an exception into a law with a title, a type and at least one
- * provision. Prints the failures and the single-threaded parse time (repair excluded) for the record;
+ * provision, and whoever a law puts in charge is read as known office holders. Prints the failures and the single-threaded parse time (repair excluded) for the record;
  * speed is not asserted here.
  */
 class KrisdikaCorpusParseTest {
@@ -38,12 +41,23 @@ class KrisdikaCorpusParseTest {
         List<String> failures = new ArrayList<>();
         int provisions = 0;
         int warnings = 0;
+        List<String> unclearAgencies = new ArrayList<>();
+        Set<String> inCharge = new TreeSet<>();
+        Set<String> agencies = new TreeSet<>();
         long start = System.nanoTime();
         for (Map.Entry<String, String> e : texts.entrySet()) {
             try {
                 ParsedLaw law = parser.parse(e.getValue(), new ParseHints(titles.get(e.getKey()), null));
                 provisions += law.provisions().size();
                 warnings += law.warnings().size();
+                if (law.agency() != null) {
+                    inCharge.add(law.agency());
+                    agencies.addAll(OfficeHolders.agencies(law.agency()));
+                    if (OfficeHolders.holders(law.agency()).isEmpty() || !law.agency().equals(
+                            OfficeHolders.inCharge(law.agency()))) {
+                        unclearAgencies.add(e.getKey() + " " + law.agency());
+                    }
+                }
                 if (law.title() == null || law.type() == null || law.provisions().isEmpty()) {
                     failures.add(e.getKey() + " incomplete: title=" + law.title() + " type=" + law.type());
                 }
@@ -55,7 +69,10 @@ class KrisdikaCorpusParseTest {
         System.out.printf("parsed %d files, %d provisions, %d warnings, %d failures in %d ms%n", texts.size(), provisions,
                 warnings, failures.size(), ms);
         failures.forEach(f -> System.out.println("  FAIL " + f));
+        System.out.printf("in charge: %d different texts, %d organisations%n", inCharge.size(), agencies.size());
+        unclearAgencies.forEach(a -> System.out.println("  UNCLEAR AGENCY " + a));
         assertThat(texts).hasSize(671);
+        assertThat(unclearAgencies).isEmpty();
         // 733691 is no law: the export saved the site's "document not found" page in place of the act.
         assertThat(failures).singleElement().asString().startsWith("733691 NotALegalInstrumentException");
     }

@@ -93,6 +93,18 @@ public class CampaignService {
         return visible(actor, load(id).campaign());
     }
 
+    /**
+     * The organisation an item from the catalog is reviewed under: the one the campaign was filtered by, else the
+     * first the law names (its lead, in the order of its รักษาการ clause).
+     */
+    private static String agencyOf(LawSummary law, LawFilter filter) {
+        List<String> agencies = law.agencies() == null ? List.of() : law.agencies();
+        if (filter.agency() != null && agencies.contains(filter.agency())) {
+            return filter.agency();
+        }
+        return agencies.isEmpty() ? NO_AGENCY : agencies.get(0);
+    }
+
     /** Adds one item per catalogued law the filter matches, skipping laws already in the inventory. */
     public Campaign addFromCatalog(Actor actor, String id, CampaignRequests.CatalogInventory request) {
         CampaignPolicy.requireInventoryEditor(actor);
@@ -115,7 +127,7 @@ public class CampaignService {
             }
         }
         List<InventoryItem> items = found.stream().limit(limit).map(law -> new InventoryItem(null, law.title(),
-                ItemKind.LAW, law.agency() == null || law.agency().isBlank() ? NO_AGENCY : law.agency(), law.id(),
+                ItemKind.LAW, agencyOf(law, filter), law.id(),
                 law.title(), null, null, null, "catalog", null, null, List.of())).toList();
         if (items.isEmpty()) {
             throw new BadRequestException("filter", "no catalogued law matches; loosen the filters (see"
