@@ -84,7 +84,8 @@ class QueryUnderstanding {
                 terms.add(t);
             }
         }
-        List<String> telling = terms.stream().filter(t -> !functionWords.contains(t)).toList();
+        Set<String> subjectWords = Set.copyOf(functionWords.without(tokens));
+        List<String> telling = terms.stream().filter(subjectWords::contains).toList();
         if (!telling.isEmpty()) {
             terms = new ArrayList<>(telling);
         }

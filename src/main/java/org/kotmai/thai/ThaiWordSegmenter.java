@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 
 /**
- * Splits text into normalised word tokens: Thai words by dictionary segmentation, legal compounds
- * re-assembled ({@link LegalCompounds}), digits as Arabic, thousands separators dropped, Latin
+ * Splits text into normalised word tokens: Thai words by dictionary segmentation, its known wrong cuts re-cut
+ * ({@link SegmentationFixes}), legal compounds re-assembled ({@link LegalCompounds}), digits as Arabic, thousands separators dropped, Latin
  * lowercased, punctuation dropped.
  *
  * <p>The JDK's Thai word {@link BreakIterator} was chosen over ICU4J's by measurement
@@ -38,6 +38,7 @@ final class ThaiWordSegmenter {
     static final int CACHED_RUN_LENGTH = 82;
     private static final int CACHE_ENTRIES = 60_000;
 
+    private final SegmentationFixes fixes = SegmentationFixes.fromClasspath();
     private final LegalCompounds compounds = LegalCompounds.fromClasspath();
     /**
      * The normalised tokens of runs of text between white space. The JDK's dictionary segmentation is the
@@ -94,7 +95,7 @@ final class ThaiWordSegmenter {
         return cached;
     }
 
-    private static String[] segment(String text) {
+    private String[] segment(String text) {
         // A fresh iterator per call: BreakIterator keeps the text it walks, so instances are not shareable
         // between threads, and creating one reuses the JDK's cached dictionary.
         BreakIterator words = BreakIterator.getWordInstance(THAI);
@@ -107,7 +108,7 @@ final class ThaiWordSegmenter {
                 pieces.add(token);
             }
         }
-        return pieces.toArray(String[]::new);
+        return fixes.apply(pieces).toArray(String[]::new);
     }
 
     private static boolean isSeparator(char c) {
