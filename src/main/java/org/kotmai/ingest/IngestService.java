@@ -40,7 +40,7 @@ public class IngestService {
      * Part of every content hash: raise it when extraction, repair or parsing changes what is
      * catalogued, so that unchanged files are re-ingested once with the new rules.
      */
-    static final String PIPELINE_VERSION = "6";
+    static final String PIPELINE_VERSION = "7";
 
     private final DocumentExtractor extractor;
     private final ThaiTextRepair repair;
