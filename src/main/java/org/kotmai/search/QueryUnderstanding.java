@@ -84,8 +84,7 @@ class QueryUnderstanding {
                 terms.add(t);
             }
         }
-        Set<String> subjectWords = Set.copyOf(functionWords.without(tokens));
-        List<String> telling = terms.stream().filter(subjectWords::contains).toList();
+        List<String> telling = terms.stream().filter(t -> !functionWords.contains(t)).toList();
         if (!telling.isEmpty()) {
             terms = new ArrayList<>(telling);
         }

@@ -3,8 +3,6 @@ package org.kotmai.thai;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -15,8 +13,6 @@ import java.util.stream.Collectors;
 public final class ThaiFunctionWords {
 
     static final String RESOURCE = "thai/function-words.txt";
-    /** The most pieces a listed word is looked for in: the segmenter cuts none of them into more. */
-    private static final int MAX_PIECES = 3;
 
     private final Set<String> words;
 
@@ -40,36 +36,5 @@ public final class ThaiFunctionWords {
     /** Whether the token (as {@link ThaiAnalyzer#tokens} produces it) is a function word. */
     public boolean contains(String token) {
         return words.contains(token);
-    }
-
-    /**
-     * The tokens without function words, also where the segmenter cut one into pieces: อย่างไร is one token alone
-     * but อย่าง|ไร after ผล, and อย่าง on its own is a subject word.
-     */
-    public List<String> without(List<String> tokens) {
-        List<String> out = new ArrayList<>(tokens.size());
-        int i = 0;
-        while (i < tokens.size()) {
-            int pieces = piecesOfListedWordAt(tokens, i);
-            if (pieces == 0) {
-                out.add(tokens.get(i));
-                i++;
-            } else {
-                i += pieces;
-            }
-        }
-        return out;
-    }
-
-    private int piecesOfListedWordAt(List<String> tokens, int start) {
-        StringBuilder spelled = new StringBuilder();
-        int longest = 0;
-        for (int end = start; end < tokens.size() && end - start < MAX_PIECES; end++) {
-            spelled.append(tokens.get(end));
-            if (words.contains(spelled.toString())) {
-                longest = end - start + 1;
-            }
-        }
-        return longest;
     }
 }
