@@ -22,10 +22,12 @@ import org.springframework.beans.factory.annotation.Autowired;
  * Relevance on the full Krisdika catalog with the labelled development queries ({@code ../shared/eval}), through
  * the real import and the real search. Prints the report with its misses.
  *
- * <p>Citation, title and HR@10 targets are those of the issue. MRR@10 is held at the level reached so far (0.841:
- * 0.864 on the even lines, 0.817 on the odd ones, with a word and its dictionary translation counting as one in
- * the coordination extra and the central law first for a name typed in part), below the issue's 0.85, so that a
- * change that loses ground fails while the remaining gap stays visible here rather than hidden.
+ * <p>Citation, title and HR@10 targets are those of the issue. MRR@10 is held just below the level reached so far
+ * (0.837: 0.864 on the even lines, 0.811 on the odd ones), below the issue's 0.85, so that a change that loses ground
+ * fails while the remaining gap stays visible here rather than hidden. It was 0.841 before the segmenter's wrong cuts
+ * were re-cut (มีค|วาม to มี|ความ): one question's answer had ranked third only because its closing words
+ * (มีผลอย่างไร, "what follows") were cut into pieces no provision holds, ผลอ|ย่าง; read right they are common words
+ * that lift a wrong provision over the coordination share, and the answer ranks tenth.
  */
 @ElasticsearchIntegrationTest(properties = {"kotmai.elasticsearch.index-prefix=it-search",
         "logging.level.org.kotmai.ingest=WARN"})
@@ -96,5 +98,5 @@ class SearchRelevanceTest {
     }
 
     private static final double HR_AT_10 = 0.95;
-    private static final double MRR_AT_10 = 0.84;
+    private static final double MRR_AT_10 = 0.83;
 }
