@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Set;
 
 import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.SortOptions;
+import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.query_dsl.FieldValueFactorModifier;
 import co.elastic.clients.elasticsearch._types.query_dsl.FunctionBoostMode;
 import co.elastic.clients.elasticsearch._types.query_dsl.FunctionScoreMode;
@@ -60,9 +62,19 @@ class ProvisionQueries {
      *
      * @param query     the first phase: cheap single-term matches over the whole catalog
      * @param rescores  the costly refinements, applied to the best {@code window} first-phase hits only
+     * @param sort      the order of the hits when there is no text to rescore, else empty (Elasticsearch sorts
+     *                  by score alone when it rescores)
      */
-    record Plan(Query query, List<Rescore> rescores) {
+    record Plan(Query query, List<Rescore> rescores, List<SortOptions> sort) {
     }
+
+    /**
+     * Without text, a named law's provisions all score alike and would come in the index's order, which is not the
+     * law's: equal scores follow the law's own order.
+     */
+    private static final List<SortOptions> SCORE_THEN_LAW_ORDER = List.of(
+            SortOptions.of(s -> s.score(o -> o.order(SortOrder.Desc))),
+            SortOptions.of(s -> s.field(f -> f.field("ordinal").order(SortOrder.Asc))));
 
     Plan build(Understanding u, List<Query> filters, int window) {
         List<String> citedIds = u.citations().stream().map(c -> ProvisionIds.of(c.law().id(), c.number())).toList();
@@ -94,9 +106,9 @@ class ProvisionQueries {
             return b;
         }));
         if (text == null) {
-            return new Plan(query, List.of());
+            return new Plan(query, List.of(), SCORE_THEN_LAW_ORDER);
         }
-        return new Plan(query, List.of(refinements(u, window), demotions(window)));
+        return new Plan(query, List.of(refinements(u, window), demotions(window)), List.of());
     }
 
     /**

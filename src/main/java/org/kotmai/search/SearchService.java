@@ -225,6 +225,7 @@ public class SearchService {
                     .source(src -> src.fetch(false)).storedFields("_none_")
                     .docvalueFields(DOC_VALUES)
                     .rescore(plan.rescores())
+                    .sort(plan.sort())
                     // Elasticsearch caches only size-0 requests unless asked: the ranked candidates of a repeated
                     // query are then served from the shard's cache until the next refresh that changes the index.
                     .requestCache(true);

@@ -52,7 +52,10 @@ class ThaiWordSegmenterTest {
         assertThat(tokens).isEqualTo(expected);
     }
 
-    /** The JDK word breaker over the whole text, trimmed as the segmenter trims, compounds re-assembled. */
+    /**
+     * The JDK word breaker over the whole text, trimmed as the segmenter trims, wrong cuts re-cut and compounds
+     * re-assembled.
+     */
     private static List<String> wholeText(String text) {
         BreakIterator words = BreakIterator.getWordInstance(Locale.forLanguageTag("th"));
         words.setText(text);
@@ -65,7 +68,7 @@ class ThaiWordSegmenterTest {
             }
         }
         List<String> withCompounds = new ArrayList<>();
-        LegalCompounds.fromClasspath().addWithCompounds(tokens, withCompounds);
+        LegalCompounds.fromClasspath().addWithCompounds(SegmentationFixes.fromClasspath().apply(tokens), withCompounds);
         return withCompounds;
     }
 }
