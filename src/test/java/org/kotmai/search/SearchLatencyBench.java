@@ -3,6 +3,7 @@ package org.kotmai.search;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.net.URI;
@@ -28,6 +29,8 @@ import jdk.jfr.Configuration;
 import jdk.jfr.Recording;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import org.apache.http.util.EntityUtils;
+import org.elasticsearch.client.RestClient;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.kotmai.elasticsearch.ElasticsearchIntegrationTest;
@@ -36,6 +39,9 @@ import org.kotmai.ingest.ImportSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.json.JsonFactory;
 
 /**
  * Latency of {@code GET /api/search} over HTTP against the bare Elasticsearch requests it sends, with 16 concurrent
@@ -64,6 +70,8 @@ class SearchLatencyBench {
     private static final String CLIENT_THREAD = "bench-client-";
     private static final String JFR_PROPERTY = "bench.jfr";
 
+    private final JsonFactory json = new JsonFactory();
+
     @LocalServerPort
     int port;
     @Autowired
@@ -74,6 +82,12 @@ class SearchLatencyBench {
     ElasticsearchClient client;
     @Autowired
     LawDirectory directory;
+    @Autowired
+    CandidateRequests requests;
+    @Autowired
+    ProvisionViews views;
+    @Autowired
+    RestClient restClient;
 
     @Test
     void searchApiAgainstTheBareElasticsearchQuery() throws Exception {
@@ -85,8 +99,8 @@ class SearchLatencyBench {
         List<String> queries = rows.stream().map(r -> r[2]).toList();
         writeFirstPages(rows);
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-        List<co.elastic.clients.elasticsearch.core.SearchRequest> raw = queries.stream()
-                .map(search::elasticsearchRequest).toList();
+        List<CandidateRequests.Key> firstPages = queries.stream().map(search::firstPage).toList();
+        List<RawRequest> raw = firstPages.stream().map(k -> requests.raw(k, true)).toList();
 
         // Warm-up: the JIT compiles the hot paths and Elasticsearch loads what the queries read.
         for (int round = 0; round < WARM_UP_ROUNDS; round++) {
@@ -95,7 +109,7 @@ class SearchLatencyBench {
                 bare(raw.get(i));
             }
         }
-        new QueryCostReport(client, raw).print();
+        new QueryCostReport(client, firstPages.stream().map(requests::typed).toList()).print();
 
         // Each client alternates an API call and a bare call, so that both see the same load on the machine.
         List<Long> apiNanos = Collections.synchronizedList(new ArrayList<>());
@@ -247,12 +261,21 @@ class SearchLatencyBench {
         }
     }
 
-    /** What the service asks Elasticsearch for a first page: the ranked candidates, then the shown provisions. */
-    private void bare(co.elastic.clients.elasticsearch.core.SearchRequest request) throws IOException {
-        List<String> shown = client.search(request, Void.class).hits().hits().stream()
-                .limit(SearchService.DEFAULT_SIZE).map(h -> SearchService.candidate(h).id()).toList();
+    /**
+     * What the service asks Elasticsearch for a first page, as the same bytes over the same low-level client: the
+     * ranked candidates (read only for the ids of the page), then the shown provisions (not read at all).
+     */
+    private void bare(RawRequest request) throws IOException {
+        Candidates candidates;
+        try (InputStream body = restClient.performRequest(request.toRequest()).getEntity().getContent();
+             JsonParser parser = json.createParser(ObjectReadContext.empty(), body)) {
+            parser.nextToken();
+            candidates = Candidates.read(parser);
+        }
+        List<String> shown = candidates.hits().stream().limit(SearchService.DEFAULT_SIZE)
+                .map(LawEvidence.Candidate::id).toList();
         if (!shown.isEmpty()) {
-            client.mget(search.viewsRequest(shown), ProvisionView.class);
+            EntityUtils.consume(restClient.performRequest(views.request(shown).toRequest()).getEntity());
         }
     }
 
