@@ -30,9 +30,11 @@ import jdk.jfr.Recording;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import org.apache.http.util.EntityUtils;
+import org.elasticsearch.client.Request;
 import org.elasticsearch.client.RestClient;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.kotmai.catalog.CatalogIndices;
 import org.kotmai.elasticsearch.ElasticsearchIntegrationTest;
 import org.kotmai.ingest.ImportService;
 import org.kotmai.ingest.ImportSource;
@@ -88,6 +90,8 @@ class SearchLatencyBench {
     ProvisionViews views;
     @Autowired
     RestClient restClient;
+    @Autowired
+    CatalogIndices indices;
 
     @Test
     void searchApiAgainstTheBareElasticsearchQuery() throws Exception {
@@ -110,6 +114,7 @@ class SearchLatencyBench {
             }
         }
         new QueryCostReport(client, firstPages.stream().map(requests::typed).toList()).print();
+        System.out.println("provisions index: " + segments() + " segments");
 
         // Each client alternates an API call and a bare call, so that both see the same load on the machine.
         List<Long> apiNanos = Collections.synchronizedList(new ArrayList<>());
@@ -228,6 +233,14 @@ class SearchLatencyBench {
         }
         Files.write(Path.of(TOP10), lines, StandardCharsets.UTF_8);
         System.out.println("first pages of " + rows.size() + " queries written to " + TOP10);
+    }
+
+    /** Segments of the provisions index: the import asks for a merge into one, which runs in the background. */
+    private long segments() throws IOException {
+        Request cat = new Request("GET", "/_cat/segments/" + indices.provisions());
+        cat.addParameter("h", "segment");
+        return EntityUtils.toString(restClient.performRequest(cat).getEntity()).lines().filter(l -> !l.isBlank())
+                .count();
     }
 
     private static long cpuNanos(ProcessHandle process) {
