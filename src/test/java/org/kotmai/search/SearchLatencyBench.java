@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -92,6 +93,8 @@ class SearchLatencyBench {
     RestClient restClient;
     @Autowired
     CatalogIndices indices;
+    @Autowired
+    RawSearches searches;
 
     @Test
     void searchApiAgainstTheBareElasticsearchQuery() throws Exception {
@@ -115,6 +118,7 @@ class SearchLatencyBench {
         }
         new QueryCostReport(client, firstPages.stream().map(requests::typed).toList()).print();
         System.out.println("provisions index: " + segments() + " segments");
+        printRequestCosts(raw);
 
         // Each client alternates an API call and a bare call, so that both see the same load on the machine.
         List<Long> apiNanos = Collections.synchronizedList(new ArrayList<>());
@@ -233,6 +237,42 @@ class SearchLatencyBench {
         }
         Files.write(Path.of(TOP10), lines, StandardCharsets.UTF_8);
         System.out.println("first pages of " + rows.size() + " queries written to " + TOP10);
+    }
+
+    /**
+     * The node's CPU per request of each of the two requests a first page sends, serial and repeated (so the
+     * candidates come from the request cache, as in the timed run), and of the multi-get without reading sources:
+     * how much of the node's time goes to reading the shown provisions' stored documents.
+     */
+    private void printRequestCosts(List<RawRequest> raw) throws IOException {
+        List<RawRequest> gets = new ArrayList<>();
+        List<RawRequest> bareGets = new ArrayList<>();
+        for (RawRequest r : raw) {
+            List<String> shown = searches.send(r, Candidates::read).hits().stream()
+                    .limit(SearchService.DEFAULT_SIZE).map(LawEvidence.Candidate::id).toList();
+            if (!shown.isEmpty()) {
+                RawRequest get = views.request(shown);
+                gets.add(get);
+                bareGets.add(new RawRequest(get.method(), get.path(), Map.of("realtime", "false", "_source", "false"),
+                        get.body()));
+            }
+        }
+        System.out.printf(Locale.ROOT, "node CPU per request, serial, least of %d rounds: candidates (cached) %.2f ms,"
+                + " multi-get of the page %.2f ms, the same without sources %.2f ms%n", FIRST_SEEN_ROUNDS,
+                nodeCpuPerRequest(raw), nodeCpuPerRequest(gets), nodeCpuPerRequest(bareGets));
+    }
+
+    private double nodeCpuPerRequest(List<RawRequest> requests) throws IOException {
+        double least = Double.MAX_VALUE;
+        for (int round = 0; round < FIRST_SEEN_ROUNDS; round++) {
+            long before = ProcessHandle.current().descendants().mapToLong(SearchLatencyBench::cpuNanos).sum();
+            for (RawRequest r : requests) {
+                EntityUtils.consume(restClient.performRequest(r.toRequest()).getEntity());
+            }
+            long spent = ProcessHandle.current().descendants().mapToLong(SearchLatencyBench::cpuNanos).sum() - before;
+            least = Math.min(least, spent / 1e6 / requests.size());
+        }
+        return least;
     }
 
     /** Segments of the provisions index: the import asks for a merge into one, which runs in the background. */
