@@ -22,24 +22,24 @@ class ProvisionViewsTest {
     }
 
     @Test
-    void readsTheShownFieldsOfFoundProvisionsAndLeavesOutMissingOnes() {
+    void readsTheStoredFieldsOfFoundProvisionsAndLeavesOutMissingOnes() {
         Map<String, ProvisionView> views = read("""
                 {'docs': [
-                 {'_index': 'p', '_id': 'law-1/5', '_version': 1, 'found': true, '_source': {
-                   'id': 'law-1/5', 'lawId': 'law-1', 'sourceId': '123', 'lawTitle': 'พระราชบัญญัติผึ้ง พ.ศ. ๒๕๖๒',
-                   'lawType': 'ACT', 'lawStatus': 'IN_FORCE', 'yearBe': 2562, 'number': '5', 'label': 'มาตรา ๕',
-                   'path': ['หมวด ๑', 'ส่วนที่ ๒'], 'text': 'ผู้ใดเลี้ยงผึ้ง\\n“รัง”', 'repealed': true,
-                   'extra': {'x': [1]}}},
+                 {'_index': 'p', '_id': 'law-1/5', '_version': 1, 'found': true, 'fields': {
+                   'id': ['law-1/5'], 'lawId': ['law-1'], 'sourceId': ['123'],
+                   'lawTitle': ['พระราชบัญญัติผึ้ง พ.ศ. ๒๕๖๒'], 'lawType': ['ACT'], 'lawStatus': ['IN_FORCE'],
+                   'yearBe': [2562], 'number': ['5'], 'label': ['มาตรา ๕'], 'path': ['หมวด ๑', 'ส่วนที่ ๒'],
+                   'text': ['ผู้ใดเลี้ยงผึ้ง\\n“รัง”'], 'repealed': [true], 'extra': [{'x': [1]}]}},
                  {'_index': 'p', '_id': 'law-1/6', 'found': false},
                  {'_index': 'p', '_id': 'law-1/7', 'error': {'type': 'x', 'reason': 'y'}},
-                 {'_index': 'p', '_id': 'law-2/1', 'found': true, '_source': {'id': 'law-2/1', 'lawId': 'law-2',
-                   'lawType': null, 'yearBe': null}}]}
+                 {'_index': 'p', '_id': 'law-2/1', 'found': true, 'fields': {'id': ['law-2/1'], 'lawId': ['law-2'],
+                   'repealed': [false]}}]}
                 """);
         assertThat(views).containsOnlyKeys("law-1/5", "law-2/1");
         assertThat(views.get("law-1/5")).isEqualTo(new ProvisionView("law-1/5", "law-1", "123",
                 "พระราชบัญญัติผึ้ง พ.ศ. ๒๕๖๒", InstrumentType.ACT, LawStatus.IN_FORCE, 2562, "5", "มาตรา ๕",
                 List.of("หมวด ๑", "ส่วนที่ ๒"), "ผู้ใดเลี้ยงผึ้ง\n“รัง”", true));
         assertThat(views.get("law-2/1")).isEqualTo(new ProvisionView("law-2/1", "law-2", null, null, null, null,
-                null, null, null, null, null, false));
+                null, null, null, List.of(), null, false));
     }
 }
