@@ -18,14 +18,13 @@ import tools.jackson.core.json.JsonFactory;
 
 /**
  * Reads the provisions a page shows, in one multi-get; their texts are the bulk of the response, so it is read as
- * tokens straight into {@link ProvisionView}s. The shown fields are stored apart from the document's source
- * (see the provisions mapping): the source also holds the provision's paragraphs, history and search tokens,
- * several times the text, and picking fields out of it made up two thirds of the node's time on a multi-get.
+ * tokens straight into {@link ProvisionView}s. The whole source is asked for: besides the shown fields it holds
+ * the provision's paragraphs, history and search tokens, several times the text, but Elasticsearch sends a whole
+ * source as stored, while picking fields out of it parses it all and cost the node about a third more per
+ * multi-get than sending it (and more than storing the shown fields apart); skipping the rest here is cheap.
  */
 @Component
 class ProvisionViews {
-
-    private static final String STORED_FIELDS = String.join(",", ProvisionView.FIELDS);
 
     private final CatalogIndices indices;
     private final RawSearches searches;
@@ -53,7 +52,7 @@ class ProvisionViews {
             g.writeEndObject();
         }
         return new RawRequest("POST", "/" + indices.provisions() + "/_mget",
-                Map.of("realtime", "false", "_source", "false", "stored_fields", STORED_FIELDS), body.toByteArray());
+                Map.of("realtime", "false"), body.toByteArray());
     }
 
     static Map<String, ProvisionView> readDocs(JsonParser p) {
@@ -73,13 +72,13 @@ class ProvisionViews {
                     p.nextToken();
                     if (field.equals("_id")) {
                         id = p.getString();
-                    } else if (field.equals("fields") && p.currentToken() == JsonToken.START_OBJECT) {
-                        view = readFields(p);
+                    } else if (field.equals("_source") && p.currentToken() == JsonToken.START_OBJECT) {
+                        view = readSource(p);
                     } else {
                         p.skipChildren();
                     }
                 }
-                // A document not found, or an error for it, has no fields.
+                // A document not found, or an error for it, has no source.
                 if (id != null && view != null) {
                     out.put(id, view);
                 }
@@ -88,8 +87,8 @@ class ProvisionViews {
         return out;
     }
 
-    /** Stored fields come as arrays, one value each except the headings. */
-    private static ProvisionView readFields(JsonParser p) {
+    /** The shown fields of a source; the others (paragraphs, history, search tokens) are skipped unread. */
+    private static ProvisionView readSource(JsonParser p) {
         String id = null;
         String lawId = null;
         String sourceId = null;
@@ -99,51 +98,41 @@ class ProvisionViews {
         Integer yearBe = null;
         String number = null;
         String label = null;
-        List<String> path = List.of();
+        List<String> path = null;
         String text = null;
         boolean repealed = false;
         while (p.nextToken() == JsonToken.PROPERTY_NAME) {
             String field = p.currentName();
-            p.nextToken();
-            List<String> values = strings(p);
-            if (values.isEmpty()) {
+            if (p.nextToken() == JsonToken.VALUE_NULL) {
                 continue;
             }
-            String first = values.get(0);
             switch (field) {
-                case "id" -> id = first;
-                case "lawId" -> lawId = first;
-                case "sourceId" -> sourceId = first;
-                case "lawTitle" -> lawTitle = first;
-                case "lawType" -> lawType = InstrumentType.valueOf(first);
-                case "lawStatus" -> lawStatus = LawStatus.valueOf(first);
-                case "yearBe" -> yearBe = Integer.valueOf(first);
-                case "number" -> number = first;
-                case "label" -> label = first;
-                case "path" -> path = values;
-                case "text" -> text = first;
-                case "repealed" -> repealed = Boolean.parseBoolean(first);
-                default -> { }
+                case "id" -> id = p.getString();
+                case "lawId" -> lawId = p.getString();
+                case "sourceId" -> sourceId = p.getString();
+                case "lawTitle" -> lawTitle = p.getString();
+                case "lawType" -> lawType = InstrumentType.valueOf(p.getString());
+                case "lawStatus" -> lawStatus = LawStatus.valueOf(p.getString());
+                case "yearBe" -> yearBe = p.getValueAsInt();
+                case "number" -> number = p.getString();
+                case "label" -> label = p.getString();
+                case "path" -> path = strings(p);
+                case "text" -> text = p.getString();
+                case "repealed" -> repealed = p.getValueAsBoolean();
+                default -> p.skipChildren();
             }
         }
         return new ProvisionView(id, lawId, sourceId, lawTitle, lawType, lawStatus, yearBe, number, label, path,
                 text, repealed);
     }
 
-    /** The scalar values of a field, as text; nested objects are skipped. */
     private static List<String> strings(JsonParser p) {
         if (p.currentToken() != JsonToken.START_ARRAY) {
-            p.skipChildren();
-            return p.currentToken().isScalarValue() && p.currentToken() != JsonToken.VALUE_NULL
-                    ? List.of(p.getValueAsString()) : List.of();
+            return List.of(p.getValueAsString());
         }
         List<String> out = new ArrayList<>();
         while (p.nextToken() != JsonToken.END_ARRAY) {
-            if (p.currentToken().isScalarValue() && p.currentToken() != JsonToken.VALUE_NULL) {
-                out.add(p.getValueAsString());
-            } else {
-                p.skipChildren();
-            }
+            out.add(p.getValueAsString());
         }
         return out;
     }
