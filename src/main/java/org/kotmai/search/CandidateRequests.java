@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
 @Component
 class CandidateRequests {
 
-    /** Requests kept: those of the recent readings, a few per reading (pages, filters); tens of KiB at most each. */
+    /** Requests kept: those of the recent readings, a few per reading (pages, filters); a few KiB each. */
     static final int CAPACITY = 2048;
     private static final int FACET_SIZE = 50;
     private static final int MAX_SUGGESTED_TERMS = 6;
