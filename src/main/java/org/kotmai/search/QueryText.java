@@ -31,20 +31,27 @@ final class QueryText {
                 appendOrSpace(out, cp);
                 i++;
             } else if (Character.isSurrogate(c)) {
-                out.append(' ');
+                appendOrSpace(out, ' ');
             } else {
                 appendOrSpace(out, c);
             }
         }
-        return out.toString().replaceAll("\\s+", " ").strip();
+        return out.toString().strip();
     }
 
+    /**
+     * Appends the code point, or a space for junk; a space after a space is dropped. Tabs and line breaks are
+     * control characters, so this collapses every run of ASCII white space as the query is copied, without a
+     * regular expression per search.
+     */
     private static void appendOrSpace(StringBuilder out, int cp) {
         int type = Character.getType(cp);
         boolean junk = type == Character.CONTROL || type == Character.UNASSIGNED || type == Character.PRIVATE_USE
                 || (cp & 0xFFFE) == 0xFFFE || (cp >= 0xFDD0 && cp <= 0xFDEF);
-        if (junk) {
-            out.append(' ');
+        if (junk || cp == ' ') {
+            if (out.isEmpty() || out.charAt(out.length() - 1) != ' ') {
+                out.append(' ');
+            }
         } else {
             out.appendCodePoint(cp);
         }

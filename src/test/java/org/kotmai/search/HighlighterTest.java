@@ -32,4 +32,10 @@ class HighlighterTest {
         assertThat(Highlighter.highlight("École ๑๒ แห่ง", List.of("école", "12"), 1))
                 .containsExactly("<em>École</em> <em>๑๒</em> แห่ง");
     }
+
+    @Test
+    void keepsPunctuationOfOtherScriptsAndStillFoldsLettersAfterIt() {
+        assertThat(Highlighter.fold("“ค่าจ้าง”… ๕ วัน")).isEqualTo("“ค่าจ้าง”… 5 วัน");
+        assertThat(Highlighter.fold("“Éa” ๕")).isEqualTo("“éa” 5");
+    }
 }

@@ -3,6 +3,7 @@ package org.kotmai.search;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.net.URI;
@@ -19,6 +20,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -28,14 +30,21 @@ import jdk.jfr.Configuration;
 import jdk.jfr.Recording;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import org.apache.http.util.EntityUtils;
+import org.elasticsearch.client.Request;
+import org.elasticsearch.client.RestClient;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.kotmai.catalog.CatalogIndices;
 import org.kotmai.elasticsearch.ElasticsearchIntegrationTest;
 import org.kotmai.ingest.ImportService;
 import org.kotmai.ingest.ImportSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.json.JsonFactory;
 
 /**
  * Latency of {@code GET /api/search} over HTTP against the bare Elasticsearch requests it sends, with 16 concurrent
@@ -64,6 +73,8 @@ class SearchLatencyBench {
     private static final String CLIENT_THREAD = "bench-client-";
     private static final String JFR_PROPERTY = "bench.jfr";
 
+    private final JsonFactory json = new JsonFactory();
+
     @LocalServerPort
     int port;
     @Autowired
@@ -74,6 +85,16 @@ class SearchLatencyBench {
     ElasticsearchClient client;
     @Autowired
     LawDirectory directory;
+    @Autowired
+    CandidateRequests requests;
+    @Autowired
+    ProvisionViews views;
+    @Autowired
+    RestClient restClient;
+    @Autowired
+    CatalogIndices indices;
+    @Autowired
+    RawSearches searches;
 
     @Test
     void searchApiAgainstTheBareElasticsearchQuery() throws Exception {
@@ -85,8 +106,8 @@ class SearchLatencyBench {
         List<String> queries = rows.stream().map(r -> r[2]).toList();
         writeFirstPages(rows);
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-        List<co.elastic.clients.elasticsearch.core.SearchRequest> raw = queries.stream()
-                .map(search::elasticsearchRequest).toList();
+        List<CandidateRequests.Key> firstPages = queries.stream().map(search::firstPage).toList();
+        List<RawRequest> raw = firstPages.stream().map(k -> requests.raw(k, true)).toList();
 
         // Warm-up: the JIT compiles the hot paths and Elasticsearch loads what the queries read.
         for (int round = 0; round < WARM_UP_ROUNDS; round++) {
@@ -95,7 +116,9 @@ class SearchLatencyBench {
                 bare(raw.get(i));
             }
         }
-        new QueryCostReport(client, raw).print();
+        new QueryCostReport(client, firstPages.stream().map(requests::typed).toList()).print();
+        System.out.println("provisions index: " + segments() + " segments");
+        printRequestCosts(raw);
 
         // Each client alternates an API call and a bare call, so that both see the same load on the machine.
         List<Long> apiNanos = Collections.synchronizedList(new ArrayList<>());
@@ -216,6 +239,56 @@ class SearchLatencyBench {
         System.out.println("first pages of " + rows.size() + " queries written to " + TOP10);
     }
 
+    /**
+     * The node's CPU per request of each of the two requests a first page sends, serial and repeated (so the
+     * candidates come from the request cache, as in the timed run), and of the multi-get reading the shown fields
+     * in other ways: picked out of the source by the node, or nothing at all (what finding the documents costs).
+     */
+    private void printRequestCosts(List<RawRequest> raw) throws IOException {
+        Map<String, List<RawRequest>> gets = new java.util.LinkedHashMap<>();
+        Map<String, Map<String, String>> variants = Map.of(
+                "picked from the source", Map.of("realtime", "false", "_source_includes",
+                        String.join(",", ProvisionView.FIELDS)),
+                "no fields", Map.of("realtime", "false", "_source", "false"));
+        for (RawRequest r : raw) {
+            List<String> shown = searches.send(r, Candidates::read).hits().stream()
+                    .limit(SearchService.DEFAULT_SIZE).map(LawEvidence.Candidate::id).toList();
+            if (!shown.isEmpty()) {
+                RawRequest get = views.request(shown);
+                gets.computeIfAbsent("whole source (as sent)", k -> new ArrayList<>()).add(get);
+                variants.forEach((name, parameters) -> gets.computeIfAbsent(name, k -> new ArrayList<>())
+                        .add(new RawRequest(get.method(), get.path(), parameters, get.body())));
+            }
+        }
+        System.out.printf(Locale.ROOT, "node CPU per request, serial, least of %d rounds: candidates (cached) %.2f ms;"
+                + " multi-get of the page:", FIRST_SEEN_ROUNDS, nodeCpuPerRequest(raw));
+        for (Map.Entry<String, List<RawRequest>> e : gets.entrySet()) {
+            System.out.printf(Locale.ROOT, " %s %.2f ms;", e.getKey(), nodeCpuPerRequest(e.getValue()));
+        }
+        System.out.println();
+    }
+
+    private double nodeCpuPerRequest(List<RawRequest> requests) throws IOException {
+        double least = Double.MAX_VALUE;
+        for (int round = 0; round < FIRST_SEEN_ROUNDS; round++) {
+            long before = ProcessHandle.current().descendants().mapToLong(SearchLatencyBench::cpuNanos).sum();
+            for (RawRequest r : requests) {
+                EntityUtils.consume(restClient.performRequest(r.toRequest()).getEntity());
+            }
+            long spent = ProcessHandle.current().descendants().mapToLong(SearchLatencyBench::cpuNanos).sum() - before;
+            least = Math.min(least, spent / 1e6 / requests.size());
+        }
+        return least;
+    }
+
+    /** Segments of the provisions index: the import asks for a merge into one, which runs in the background. */
+    private long segments() throws IOException {
+        Request cat = new Request("GET", "/_cat/segments/" + indices.provisions());
+        cat.addParameter("h", "segment");
+        return EntityUtils.toString(restClient.performRequest(cat).getEntity()).lines().filter(l -> !l.isBlank())
+                .count();
+    }
+
     private static long cpuNanos(ProcessHandle process) {
         return process.info().totalCpuDuration().map(Duration::toNanos).orElse(0L);
     }
@@ -247,12 +320,21 @@ class SearchLatencyBench {
         }
     }
 
-    /** What the service asks Elasticsearch for a first page: the ranked candidates, then the shown provisions. */
-    private void bare(co.elastic.clients.elasticsearch.core.SearchRequest request) throws IOException {
-        List<String> shown = client.search(request, Void.class).hits().hits().stream()
-                .limit(SearchService.DEFAULT_SIZE).map(h -> SearchService.candidate(h).id()).toList();
+    /**
+     * What the service asks Elasticsearch for a first page, as the same bytes over the same low-level client: the
+     * ranked candidates (read only for the ids of the page), then the shown provisions (not read at all).
+     */
+    private void bare(RawRequest request) throws IOException {
+        Candidates candidates;
+        try (InputStream body = restClient.performRequest(request.toRequest()).getEntity().getContent();
+             JsonParser parser = json.createParser(ObjectReadContext.empty(), body)) {
+            parser.nextToken();
+            candidates = Candidates.read(parser);
+        }
+        List<String> shown = candidates.hits().stream().limit(SearchService.DEFAULT_SIZE)
+                .map(LawEvidence.Candidate::id).toList();
         if (!shown.isEmpty()) {
-            client.mget(search.viewsRequest(shown), ProvisionView.class);
+            EntityUtils.consume(restClient.performRequest(views.request(shown).toRequest()).getEntity());
         }
     }
 
