@@ -234,7 +234,8 @@ public class CatalogRepository {
                 }
                 check(client.bulk(bulk.build()));
             }
-            client.index(i -> i.index(indices.laws()).id(law.id()).document(law).refresh(Refresh.WaitFor));
+            // Refreshed at once rather than waited for: an import pauses the periodic refresh of the laws index.
+            client.index(i -> i.index(indices.laws()).id(law.id()).document(law).refresh(Refresh.True));
             if (previous != null) {
                 if (!previous.id().equals(law.id())) {
                     deleteLaw(previous.id());
@@ -266,7 +267,7 @@ public class CatalogRepository {
     public void deleteLaw(String id) {
         io(() -> {
             deleteMatching(indices.provisions(), Query.of(q -> q.term(t -> t.field("lawId").value(id))));
-            client.delete(d -> d.index(indices.laws()).id(id).refresh(Refresh.WaitFor));
+            client.delete(d -> d.index(indices.laws()).id(id).refresh(Refresh.True));
             return null;
         });
     }
