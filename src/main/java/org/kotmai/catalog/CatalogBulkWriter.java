@@ -22,6 +22,7 @@ import org.kotmai.elasticsearch.IndexManager;
  */
 public final class CatalogBulkWriter implements AutoCloseable {
 
+    private final ElasticsearchClient client;
     private final CatalogIndices indices;
     private final CatalogRepository repository;
     private final IndexManager.BulkLoad bulkLoad;
@@ -30,12 +31,12 @@ public final class CatalogBulkWriter implements AutoCloseable {
 
     CatalogBulkWriter(ElasticsearchClient client, CatalogIndices indices, CatalogRepository repository,
             BiConsumer<String, String> onFailure) {
+        this.client = client;
         this.indices = indices;
         this.repository = repository;
-        // Tens of thousands of provisions and hundreds of laws, each with its full text, arrive within seconds; a
-        // refresh every second would turn them into many small segments to merge. Nobody searches them before the
-        // import ends.
-        this.bulkLoad = indices.bulkLoadCatalog();
+        // Tens of thousands of provisions arrive within seconds; a refresh every second would turn them into
+        // many small segments to merge. Nobody searches them before the import ends.
+        this.bulkLoad = indices.bulkLoadProvisions();
         this.ingester = BulkIngester.of(b -> b.client(client)
                 .maxOperations(2000)
                 .maxSize(8L * 1024 * 1024)
@@ -63,7 +64,7 @@ public final class CatalogBulkWriter implements AutoCloseable {
         }
     }
 
-    /** Flushes everything, removes what replaced versions left behind, and makes it searchable (ending the bulk load refreshes). */
+    /** Flushes everything, removes what replaced versions left behind, and makes it searchable. */
     @Override
     public void close() {
         ingester.close();
@@ -74,6 +75,7 @@ public final class CatalogBulkWriter implements AutoCloseable {
                 }
                 repository.deleteStaleProvisions(r.lawId(), r.version());
             }
+            client.indices().refresh(r -> r.index(indices.laws()));
         } catch (IOException e) {
             throw new UncheckedIOException("Elasticsearch request failed: " + e.getMessage(), e);
         } finally {

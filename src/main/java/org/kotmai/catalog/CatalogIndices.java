@@ -21,22 +21,8 @@ public class CatalogIndices {
         return indexManager.alias("provisions");
     }
 
-    /** Pauses the periodic refresh of the laws and provisions indices during an import; see {@link IndexManager#bulkLoad}. */
-    IndexManager.BulkLoad bulkLoadCatalog() {
-        IndexManager.BulkLoad provisions = indexManager.bulkLoad("provisions");
-        IndexManager.BulkLoad laws;
-        try {
-            laws = indexManager.bulkLoad("laws");
-        } catch (RuntimeException e) {
-            provisions.close();
-            throw e;
-        }
-        return () -> {
-            try {
-                laws.close();
-            } finally {
-                provisions.close();
-            }
-        };
+    /** Pauses the periodic refresh of the provisions index during an import; see {@link IndexManager#bulkLoad}. */
+    IndexManager.BulkLoad bulkLoadProvisions() {
+        return indexManager.bulkLoad("provisions");
     }
 }

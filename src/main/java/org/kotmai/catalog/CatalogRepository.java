@@ -234,8 +234,7 @@ public class CatalogRepository {
                 }
                 check(client.bulk(bulk.build()));
             }
-            // Refreshed at once rather than waited for: an import pauses the periodic refresh of the laws index.
-            client.index(i -> i.index(indices.laws()).id(law.id()).document(law).refresh(Refresh.True));
+            client.index(i -> i.index(indices.laws()).id(law.id()).document(law).refresh(Refresh.WaitFor));
             if (previous != null) {
                 if (!previous.id().equals(law.id())) {
                     deleteLaw(previous.id());
@@ -267,7 +266,7 @@ public class CatalogRepository {
     public void deleteLaw(String id) {
         io(() -> {
             deleteMatching(indices.provisions(), Query.of(q -> q.term(t -> t.field("lawId").value(id))));
-            client.delete(d -> d.index(indices.laws()).id(id).refresh(Refresh.True));
+            client.delete(d -> d.index(indices.laws()).id(id).refresh(Refresh.WaitFor));
             return null;
         });
     }

@@ -13,8 +13,6 @@ import org.slf4j.LoggerFactory;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
-import co.elastic.clients.json.JsonData;
-import jakarta.json.JsonValue;
 
 /**
  * Owns the application's indices. Each logical index {@code name} is read and written through the alias
@@ -77,13 +75,17 @@ public class IndexManager {
     /**
      * Stops the periodic refresh of a logical index while a bulk load writes to it, so that Elasticsearch
      * does not build and merge a small segment every second; closing the handle restores the refresh interval
-     * the definition declares (or the default, when it declares none) and refreshes once. Writers that need their
-     * documents visible at once refresh explicitly, as the catalog does, so they keep working meanwhile; a write
-     * that waits for the next periodic refresh would wait until the bulk load ends.
+     * the definition declares and refreshes once. Writers that need their documents visible at once refresh
+     * explicitly, as the catalog does, so they keep working meanwhile. An index whose definition declares no
+     * refresh interval is left alone: the client cannot reset a setting to its default, and the default already
+     * skips refreshes while nobody searches.
      */
     public BulkLoad bulkLoad(String name) {
         String alias = alias(name);
         IndexDefinition definition = definitions.get(name);
+        if (definition.refreshInterval() == null) {
+            return () -> { };
+        }
         try {
             client.indices().putSettings(p -> p.index(alias).settings(s -> s.refreshInterval(t -> t.time("-1"))));
         } catch (IOException | ElasticsearchException e) {
@@ -107,14 +109,8 @@ public class IndexManager {
     }
 
     private void restoreRefresh(IndexDefinition definition, String alias) throws IOException {
-        if (definition.refreshInterval() == null) {
-            // Null resets the setting: the default refreshes every second but skips shards nobody searches.
-            client.indices().putSettings(p -> p.index(alias)
-                    .settings(s -> s.otherSettings("index.refresh_interval", JsonData.of(JsonValue.NULL))));
-        } else {
-            client.indices().putSettings(p -> p.index(alias)
-                    .settings(s -> s.refreshInterval(t -> t.time(definition.refreshInterval()))));
-        }
+        client.indices().putSettings(p -> p.index(alias)
+                .settings(s -> s.refreshInterval(t -> t.time(definition.refreshInterval()))));
     }
 
     /** A bulk load cut short by a crash leaves its index without refresh; this puts the declared one back. */
@@ -124,7 +120,7 @@ public class IndexManager {
                 .map(state -> state.settings() == null ? null : state.settings().index() != null
                         ? state.settings().index().refreshInterval() : state.settings().refreshInterval())
                 .anyMatch(t -> t != null && "-1".equals(t.time()));
-        if (paused && !"-1".equals(definition.refreshInterval())) {
+        if (paused && definition.refreshInterval() != null && !"-1".equals(definition.refreshInterval())) {
             log.warn("{} was left without refresh by an interrupted bulk load; restoring it", alias);
             restoreRefresh(definition, alias);
         }

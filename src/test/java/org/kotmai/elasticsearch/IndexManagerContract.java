@@ -81,26 +81,13 @@ abstract class IndexManagerContract {
     }
 
     @Test
-    void bulkLoadPausesAnIndexWithTheDefaultRefreshAndPutsTheDefaultBack(TestInfo test) throws IOException {
+    void bulkLoadLeavesAnIndexWithTheDefaultRefreshAlone(TestInfo test) throws IOException {
         IndexManager manager = new IndexManager(client(), prefix(test), definitions("v1"));
         manager.ensureIndices();
 
         try (IndexManager.BulkLoad load = manager.bulkLoad("articles")) {
-            assertThat(refreshInterval(manager.alias("articles"))).isEqualTo("-1");
+            assertThat(refreshInterval(manager.alias("articles"))).isNull();
         }
-
-        assertThat(refreshInterval(manager.alias("articles"))).as("the default again").isNull();
-    }
-
-    @Test
-    void startPutsBackTheDefaultRefreshABulkLoadCutShortLeftPaused(TestInfo test) throws IOException {
-        IndexManager manager = new IndexManager(client(), prefix(test), definitions("v1"));
-        manager.ensureIndices();
-        manager.bulkLoad("articles");
-
-        new IndexManager(client(), prefix(test), definitions("v1")).ensureIndices();
-
-        assertThat(refreshInterval(manager.alias("articles"))).isNull();
     }
 
     @Test
