@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -90,6 +91,8 @@ class RelationStore {
         if (!longTitles.isEmpty()) {
             scan(catalog.laws(), Query.of(q -> q.ids(i -> i.values(longTitles))), List.of("id", "title", "yearBe"),
                     LawTitles.Law.class, laws::add);
+            // In id order again: where two laws fit a citation equally, the first one in it wins.
+            laws.sort(Comparator.comparing(LawTitles.Law::id));
         }
         return new LawTitles(laws);
     }
