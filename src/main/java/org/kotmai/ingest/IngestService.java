@@ -135,7 +135,8 @@ public class IngestService {
 
     private ExtractedDocument extract(SourceDocument source) throws IngestException {
         try {
-            return extractor.extract(source.fileName(), source.file());
+            return source.declaresThaiPlainText() ? extractor.extractDeclaredText(source.fileName(), source.file())
+                    : extractor.extract(source.fileName(), source.file());
         } catch (Exception e) {
             throw new IngestException(e.getMessage(), e);
         }

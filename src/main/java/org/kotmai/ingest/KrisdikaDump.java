@@ -24,6 +24,8 @@ import org.kotmai.catalog.LawStatus;
 final class KrisdikaDump {
 
     static final String LISTING = "law_url_df.csv";
+    /** Starts the source key of every law read from a dump. */
+    static final String SOURCE_PREFIX = "krisdika:";
     private static final List<String> REQUIRED = List.of("title", "sysid", "law_group", "law_type");
     private static final Pattern UPDATE_SUFFIX = Pattern.compile("\\(\\s*ฉบับ\\s*Update\\s*ล่าสุด\\s*\\)");
 
@@ -52,7 +54,7 @@ final class KrisdikaDump {
                         + "\") but the file is missing from " + texts + "; add it or remove the row."));
                 continue;
             }
-            documents.add(new SourceDocument("krisdika:" + row.sysid, name, file, row.metadata()));
+            documents.add(new SourceDocument(SOURCE_PREFIX + row.sysid, name, file, row.metadata()));
         }
         try (var files = Files.list(texts)) {
             files.filter(f -> f.getFileName().toString().endsWith(".txt"))
@@ -60,7 +62,7 @@ final class KrisdikaDump {
                     .sorted()
                     .forEach(f -> {
                         String sysid = f.getFileName().toString().replaceFirst("\\.txt$", "");
-                        documents.add(new SourceDocument("krisdika:" + sysid, f.getFileName().toString(), f,
+                        documents.add(new SourceDocument(SOURCE_PREFIX + sysid, f.getFileName().toString(), f,
                                 new SourceMetadata(null, null, sysid, null, List.of(), null, null, null)));
                     });
         } catch (IOException e) {

@@ -12,4 +12,9 @@ import java.nio.file.Path;
  * @param metadata  what the source says beyond the text
  */
 public record SourceDocument(String sourceKey, String fileName, Path file, SourceMetadata metadata) {
+
+    /** Whether the source says what the file is: a Krisdika dump's law files are UTF-8 Thai plain text. */
+    boolean declaresThaiPlainText() {
+        return sourceKey.startsWith(KrisdikaDump.SOURCE_PREFIX);
+    }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -15,6 +16,7 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._helpers.bulk.BulkIngester;
 import co.elastic.clients.elasticsearch._helpers.bulk.BulkListener;
 import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.query_dsl.FieldAndFormat;
 import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
@@ -22,6 +24,9 @@ import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import co.elastic.clients.elasticsearch.core.search.Hit;
+import co.elastic.clients.json.JsonData;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 import org.kotmai.catalog.CatalogIndices;
 import org.kotmai.elasticsearch.IndexManager;
 import org.springframework.stereotype.Repository;
@@ -48,12 +53,57 @@ class RelationStore {
         return indexManager.alias("relations");
     }
 
-    /** Every catalogued law's id, title and year. */
+    /**
+     * Every catalogued law's id, title and year, read from doc values: filtering the stored laws would load and
+     * parse each law's full text. A title too long for its keyword field is read from the stored law.
+     */
     LawTitles titles() {
         List<LawTitles.Law> laws = new ArrayList<>();
-        scan(catalog.laws(), Query.of(q -> q.matchAll(m -> m)), List.of("id", "title", "yearBe"), LawTitles.Law.class,
-                laws::add);
+        List<String> longTitles = new ArrayList<>();
+        List<FieldValue> after = null;
+        while (true) {
+            List<FieldValue> searchAfter = after;
+            SearchResponse<Void> page = io(() -> client.search(s -> {
+                s.index(catalog.laws()).query(q -> q.matchAll(m -> m)).size(PAGE).source(src -> src.fetch(false))
+                        .docvalueFields(FieldAndFormat.of(f -> f.field("title.keyword")),
+                                FieldAndFormat.of(f -> f.field("yearBe")))
+                        .sort(o -> o.field(f -> f.field("id")));
+                if (searchAfter != null) {
+                    s.searchAfter(searchAfter);
+                }
+                return s;
+            }, Void.class));
+            List<Hit<Void>> hits = page.hits().hits();
+            for (Hit<Void> hit : hits) {
+                String title = docValue(hit, "title.keyword");
+                String year = docValue(hit, "yearBe");
+                if (title == null) {
+                    longTitles.add(hit.id());
+                } else {
+                    laws.add(new LawTitles.Law(hit.id(), title, year == null ? null : Integer.valueOf(year)));
+                }
+            }
+            if (hits.size() < PAGE) {
+                break;
+            }
+            after = hits.get(hits.size() - 1).sort();
+        }
+        if (!longTitles.isEmpty()) {
+            scan(catalog.laws(), Query.of(q -> q.ids(i -> i.values(longTitles))), List.of("id", "title", "yearBe"),
+                    LawTitles.Law.class, laws::add);
+            // In id order again: where two laws fit a citation equally, the first one in it wins.
+            laws.sort(Comparator.comparing(LawTitles.Law::id));
+        }
         return new LawTitles(laws);
+    }
+
+    private static String docValue(Hit<Void> hit, String field) {
+        JsonData values = hit.fields().get(field);
+        if (values == null || values.toJson().asJsonArray().isEmpty()) {
+            return null;
+        }
+        JsonValue value = values.toJson().asJsonArray().get(0);
+        return value instanceof JsonString text ? text.getString() : value.toString();
     }
 
     /** Writes in bulk requests sent two at a time, which keeps both cores of a small node busy. */

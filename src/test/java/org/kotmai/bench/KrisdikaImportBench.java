@@ -14,9 +14,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.ToDoubleFunction;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._helpers.bulk.BulkIngester;
@@ -45,6 +47,11 @@ import tools.jackson.databind.json.JsonMapper;
  * reported. The plain bulk gets what the import gets: the catalog's mappings, the same bulk sizes and
  * concurrency, no refresh until the end. The digest covers every law and provision document except the
  * ingest time, to show that a change to the pipeline left the catalog's content as it was.
+ *
+ * <p>Each run also reports the CPU time of this JVM and of the node and the share of the machine's cores left
+ * idle: with the cores busy, the ratio can only reach 0.8 when the import costs at most 1.25 times the plain bulk's
+ * CPU. The laws and relations documents, which the plain bulk does not have, are bulked alone once to show their
+ * cost. The merge an import starts in the background is waited for outside both measurements.
  */
 @Tag("bench")
 @ElasticsearchIntegrationTest(properties = {"kotmai.elasticsearch.index-prefix=bench",
@@ -74,18 +81,29 @@ class KrisdikaImportBench {
         long resolvedCount = client.count(c -> c.index(relations)
                 .query(q -> q.term(t -> t.field("resolved").value(true)))).count();
         List<ProvisionDocument> provisions = readAll(indices.provisions(), ProvisionDocument.class);
+        // The laws and relations documents are work the plain bulk does not have: their node cost, alone.
+        CpuMeter.Usage lawsAlone = bulkAlone("laws", readAll(indices.laws(), Map.class));
+        CpuMeter.Usage relationsAlone = bulkAlone("relations", readAll(relations, Map.class));
+        String loadBefore = loadAverage();
 
         double[] warm = new double[REPETITIONS];
         double[] plain = new double[REPETITIONS];
+        CpuMeter.Usage[] warmCpu = new CpuMeter.Usage[REPETITIONS];
+        CpuMeter.Usage[] plainCpu = new CpuMeter.Usage[REPETITIONS];
         long warmHeap = 0;
+        long lawsRefreshes = 0;
         ImportStatus last = cold.status();
         for (int i = 0; i < REPETITIONS; i++) {
             clear();
             Measured run = measuredImport();
+            lawsRefreshes = client.indices().stats(st -> st.index(indices.laws()).metric("refresh")).all()
+                    .primaries().refresh().total();
             warm[i] = run.status().elapsedSeconds();
+            warmCpu[i] = run.cpu();
             warmHeap = Math.max(warmHeap, run.peakHeap());
             last = run.status();
-            plain[i] = plainBulk(provisions);
+            plainCpu[i] = plainBulk(provisions);
+            plain[i] = plainCpu[i].seconds();
         }
         double warmSeconds = median(warm);
         double plainSeconds = median(plain);
@@ -107,11 +125,60 @@ class KrisdikaImportBench {
                 Arrays.toString(warm));
         System.out.printf("peak used heap during an import: cold %d MB, warm %d MB (JVM max %d MB)%n",
                 cold.peakHeap() >> 20, warmHeap >> 20, Runtime.getRuntime().maxMemory() >> 20);
+        System.out.println("CPU (app = this JVM, node = the Elasticsearch node; idle = share of the machine's cores "
+                + "left idle), medians:");
+        System.out.printf(Locale.ROOT, "  import warm: app %.2f s, node %.2f s, total %.2f s, idle %.0f %% (runs %s)%n",
+                median(warmCpu, CpuMeter.Usage::appSeconds), median(warmCpu, CpuMeter.Usage::nodeSeconds),
+                median(warmCpu, CpuMeter.Usage::totalSeconds), 100 * median(warmCpu, CpuMeter.Usage::idleShare),
+                Arrays.toString(warmCpu));
+        System.out.printf(Locale.ROOT, "  plain bulk:  app %.2f s, node %.2f s, total %.2f s, idle %.0f %% (runs %s)%n",
+                median(plainCpu, CpuMeter.Usage::appSeconds), median(plainCpu, CpuMeter.Usage::nodeSeconds),
+                median(plainCpu, CpuMeter.Usage::totalSeconds), 100 * median(plainCpu, CpuMeter.Usage::idleShare),
+                Arrays.toString(plainCpu));
+        System.out.printf(Locale.ROOT, "  import CPU / plain bulk CPU: %.2f (ratio 0.8 on busy cores needs <= 1.25)%n",
+                median(warmCpu, CpuMeter.Usage::totalSeconds) / median(plainCpu, CpuMeter.Usage::totalSeconds));
+        System.out.println("  laws documents bulked alone: " + lawsAlone);
+        System.out.println("  relations documents bulked alone: " + relationsAlone);
+        System.out.println("  refreshes of the laws index during the last import: " + lawsRefreshes);
+        System.out.println("load average before the warm runs: " + loadBefore + "; after: " + loadAverage());
         System.out.println("targets: import <= 60 s, ratio >= 0.80");
     }
 
+    /** Waits for the merge an import starts in the background, so that it weighs on neither measurement. */
+    private void awaitMerge() throws IOException {
+        client.indices().forcemerge(f -> f.index(indices.laws(), indices.provisions()).maxNumSegments(1L)
+                .waitForCompletion(true));
+    }
+
+    /** Node and application cost of bulking these documents into a scratch index defined as the logical one. */
+    private CpuMeter.Usage bulkAlone(String definition, List<Map> documents) throws IOException {
+        String index = "bench-alone-" + definition;
+        client.indices().delete(d -> d.index(index).ignoreUnavailable(true));
+        try (InputStream mapping = getClass().getResourceAsStream("/elasticsearch/indices/" + definition + ".json")) {
+            client.indices().create(c -> c.index(index).withJson(mapping));
+        }
+        CpuMeter.Reading start = CpuMeter.read();
+        client.indices().putSettings(s -> s.index(index).settings(i -> i.refreshInterval(t -> t.time("-1"))));
+        try (BulkIngester<Void> bulk = BulkIngester.of(b -> b.client(client).maxOperations(2000)
+                .maxSize(8L * 1024 * 1024).maxConcurrentRequests(2).flushInterval(2, TimeUnit.SECONDS))) {
+            for (Map<?, ?> document : documents) {
+                bulk.add(op -> op.index(i -> i.index(index).id(String.valueOf(document.get("id"))).document(document)));
+            }
+        }
+        client.indices().refresh(r -> r.index(index));
+        CpuMeter.Usage usage = CpuMeter.read().since(start);
+        client.indices().delete(d -> d.index(index));
+        return usage;
+    }
+
+    private static String loadAverage() throws IOException {
+        Path loadavg = Path.of("/proc/loadavg");
+        return Files.isReadable(loadavg) ? String.join(" ", Arrays.asList(Files.readString(loadavg).split(" ")).subList(0, 3))
+                : "unknown";
+    }
+
     /** Runs an import while sampling the heap in use. */
-    private Measured measuredImport() throws InterruptedException {
+    private Measured measuredImport() throws InterruptedException, IOException {
         System.gc();
         MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
         AtomicLong peak = new AtomicLong();
@@ -127,23 +194,26 @@ class KrisdikaImportBench {
         }, "bench-heap-sampler");
         sampler.setDaemon(true);
         sampler.start();
+        CpuMeter.Reading start = CpuMeter.read();
         ImportStatus status = imports.run(ImportSource.KRISDIKA, CORPUS);
+        CpuMeter.Usage cpu = CpuMeter.read().since(start);
         sampler.interrupt();
         sampler.join();
-        return new Measured(status, peak.get());
+        awaitMerge();
+        return new Measured(status, peak.get(), cpu);
     }
 
-    private record Measured(ImportStatus status, long peakHeap) {
+    private record Measured(ImportStatus status, long peakHeap, CpuMeter.Usage cpu) {
     }
 
-    /** Seconds to bulk the provisions into a scratch index with the catalog's mappings, as the import does. */
-    private double plainBulk(List<ProvisionDocument> provisions) throws IOException {
+    /** Time and CPU to bulk the provisions into a scratch index with the catalog's mappings, as the import does. */
+    private CpuMeter.Usage plainBulk(List<ProvisionDocument> provisions) throws IOException {
         String index = "bench-plain-provisions";
         client.indices().delete(d -> d.index(index).ignoreUnavailable(true));
         try (InputStream mapping = getClass().getResourceAsStream("/elasticsearch/indices/provisions.json")) {
             client.indices().create(c -> c.index(index).withJson(mapping));
         }
-        long start = System.nanoTime();
+        CpuMeter.Reading start = CpuMeter.read();
         client.indices().putSettings(s -> s.index(index).settings(i -> i.refreshInterval(t -> t.time("-1"))));
         try (BulkIngester<Void> bulk = BulkIngester.of(b -> b.client(client).maxOperations(2000)
                 .maxSize(8L * 1024 * 1024).maxConcurrentRequests(2).flushInterval(2, TimeUnit.SECONDS))) {
@@ -153,9 +223,9 @@ class KrisdikaImportBench {
         }
         client.indices().putSettings(s -> s.index(index).settings(i -> i.refreshInterval(t -> t.time("1s"))));
         client.indices().refresh(r -> r.index(index));
-        double seconds = (System.nanoTime() - start) / 1e9;
+        CpuMeter.Usage usage = CpuMeter.read().since(start);
         client.indices().delete(d -> d.index(index));
-        return seconds;
+        return usage;
     }
 
     /** SHA-256 over every law and provision document in id order, keys sorted, without {@code ingestedAt}. */
@@ -200,6 +270,10 @@ class KrisdikaImportBench {
             }
             after = hits.get(hits.size() - 1).sort();
         }
+    }
+
+    private static double median(CpuMeter.Usage[] runs, ToDoubleFunction<CpuMeter.Usage> figure) {
+        return median(Arrays.stream(runs).mapToDouble(figure).toArray());
     }
 
     private static double median(double[] values) {

@@ -37,6 +37,8 @@ class KrisdikaCorpusExtractionTest {
                 softly.assertThat(doc.warnings()).as(name).isEmpty();
                 softly.assertThat(nonBlankLines(doc.text())).as(name)
                         .isEqualTo(nonBlankLines(Files.readString(law, StandardCharsets.UTF_8)));
+                // An import reads the dump's files as the declared text they are, without detection.
+                softly.assertThat(extractor.extractDeclaredText(name, law)).as(name).isEqualTo(doc);
             }
         }
         long millis = (System.nanoTime() - started) / 1_000_000;
