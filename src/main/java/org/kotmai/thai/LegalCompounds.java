@@ -1,8 +1,5 @@
 package org.kotmai.thai;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -32,15 +29,7 @@ final class LegalCompounds {
     }
 
     static LegalCompounds fromClasspath() {
-        try (InputStream in = LegalCompounds.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("classpath resource " + RESOURCE
-                        + " is missing; it ships in src/main/resources/thai");
-            }
-            return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot read classpath resource " + RESOURCE, e);
-        }
+        return parse(ThaiResources.text(RESOURCE));
     }
 
     static LegalCompounds parse(String content) {

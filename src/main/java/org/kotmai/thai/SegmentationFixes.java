@@ -1,8 +1,5 @@
 package org.kotmai.thai;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -37,15 +34,7 @@ final class SegmentationFixes {
     }
 
     static SegmentationFixes fromClasspath() {
-        try (InputStream in = SegmentationFixes.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("classpath resource " + RESOURCE
-                        + " is missing; it ships in src/main/resources/thai");
-            }
-            return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot read classpath resource " + RESOURCE, e);
-        }
+        return parse(ThaiResources.text(RESOURCE));
     }
 
     /**

@@ -1,8 +1,5 @@
 package org.kotmai.thai;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -69,20 +66,8 @@ public final class ThaiAbbreviations {
     ThaiAbbreviations(ThaiTextRepair repair, ThaiWordSegmenter segmenter) {
         this.repair = repair;
         this.tokenizer = new ThaiTokenizer(segmenter);
-        String shipped = readResource();
+        String shipped = ThaiResources.text(RESOURCE);
         current.set(load(AbbreviationDictionary.parse(shipped, "classpath:" + RESOURCE), shipped));
-    }
-
-    private static String readResource() {
-        try (InputStream in = ThaiAbbreviations.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("classpath resource " + RESOURCE
-                        + " is missing; it ships in src/main/resources/thai");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot read classpath resource " + RESOURCE, e);
-        }
     }
 
     /**

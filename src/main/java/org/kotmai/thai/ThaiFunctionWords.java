@@ -1,8 +1,5 @@
 package org.kotmai.thai;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -21,16 +18,8 @@ public final class ThaiFunctionWords {
     }
 
     public static ThaiFunctionWords fromClasspath() {
-        try (InputStream in = ThaiFunctionWords.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("classpath resource " + RESOURCE
-                        + " is missing; it ships in src/main/resources/thai");
-            }
-            return new ThaiFunctionWords(new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
-                    .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).collect(Collectors.toSet()));
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot read classpath resource " + RESOURCE, e);
-        }
+        return new ThaiFunctionWords(ThaiResources.text(RESOURCE).lines()
+                .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).collect(Collectors.toSet()));
     }
 
     /** Whether the token (as {@link ThaiAnalyzer#tokens} produces it) is a function word. */
