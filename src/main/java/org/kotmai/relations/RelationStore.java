@@ -21,6 +21,7 @@ import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
+import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import co.elastic.clients.elasticsearch.core.search.Hit;
@@ -60,34 +61,18 @@ class RelationStore {
     LawTitles titles() {
         List<LawTitles.Law> laws = new ArrayList<>();
         List<String> longTitles = new ArrayList<>();
-        List<FieldValue> after = null;
-        while (true) {
-            List<FieldValue> searchAfter = after;
-            SearchResponse<Void> page = io(() -> client.search(s -> {
-                s.index(catalog.laws()).query(q -> q.matchAll(m -> m)).size(PAGE).source(src -> src.fetch(false))
-                        .docvalueFields(FieldAndFormat.of(f -> f.field("title.keyword")),
-                                FieldAndFormat.of(f -> f.field("yearBe")))
-                        .sort(o -> o.field(f -> f.field("id")));
-                if (searchAfter != null) {
-                    s.searchAfter(searchAfter);
-                }
-                return s;
-            }, Void.class));
-            List<Hit<Void>> hits = page.hits().hits();
-            for (Hit<Void> hit : hits) {
-                String title = docValue(hit, "title.keyword");
-                String year = docValue(hit, "yearBe");
-                if (title == null) {
-                    longTitles.add(hit.id());
-                } else {
-                    laws.add(new LawTitles.Law(hit.id(), title, year == null ? null : Integer.valueOf(year)));
-                }
+        Consumer<Hit<Void>> read = hit -> {
+            String title = docValue(hit, "title.keyword");
+            String year = docValue(hit, "yearBe");
+            if (title == null) {
+                longTitles.add(hit.id());
+            } else {
+                laws.add(new LawTitles.Law(hit.id(), title, year == null ? null : Integer.valueOf(year)));
             }
-            if (hits.size() < PAGE) {
-                break;
-            }
-            after = hits.get(hits.size() - 1).sort();
-        }
+        };
+        pages(catalog.laws(), Query.of(q -> q.matchAll(m -> m)), s -> s.source(src -> src.fetch(false))
+                .docvalueFields(FieldAndFormat.of(f -> f.field("title.keyword")),
+                        FieldAndFormat.of(f -> f.field("yearBe"))), Void.class, read);
         if (!longTitles.isEmpty()) {
             scan(catalog.laws(), Query.of(q -> q.ids(i -> i.values(longTitles))), List.of("id", "title", "yearBe"),
                     LawTitles.Law.class, laws::add);
@@ -200,21 +185,29 @@ class RelationStore {
     }
 
     private <T> void scan(String index, Query query, List<String> fields, Class<T> type, Consumer<T> consumer) {
+        pages(index, query, s -> {
+            if (fields != null) {
+                s.source(src -> src.filter(f -> f.includes(fields)));
+            }
+        }, type, h -> consumer.accept(h.source()));
+    }
+
+    /** Every hit of the query in id order, page by page; {@code shape} says what each hit carries. */
+    private <T> void pages(String index, Query query, Consumer<SearchRequest.Builder> shape, Class<T> type,
+            Consumer<Hit<T>> consumer) {
         List<FieldValue> after = null;
         while (true) {
             List<FieldValue> searchAfter = after;
             SearchResponse<T> page = io(() -> client.search(s -> {
                 s.index(index).query(query).size(PAGE).sort(o -> o.field(f -> f.field("id")));
-                if (fields != null) {
-                    s.source(src -> src.filter(f -> f.includes(fields)));
-                }
+                shape.accept(s);
                 if (searchAfter != null) {
                     s.searchAfter(searchAfter);
                 }
                 return s;
             }, type));
             List<Hit<T>> hits = page.hits().hits();
-            hits.forEach(h -> consumer.accept(h.source()));
+            hits.forEach(consumer);
             if (hits.size() < PAGE) {
                 return;
             }
