@@ -17,7 +17,7 @@ final class AgencyClauses {
 
     /**
      * Who the first such clause naming known office holders puts in charge, as a clean Thai list (see
-     * {@link OfficeHolders#inCharge}), looking in the given lists in order; else what the first such clause names;
+     * {@link OfficeHolders#listed}), looking in the given lists in order; else what the first such clause names;
      * null if there is none.
      */
     @SafeVarargs
@@ -34,8 +34,9 @@ final class AgencyClauses {
                     if (!m.find()) {
                         continue;
                     }
-                    if (!OfficeHolders.holders(m.group(1)).isEmpty()) {
-                        return OfficeHolders.inCharge(m.group(1));
+                    List<String> holders = OfficeHolders.holders(m.group(1));
+                    if (!holders.isEmpty()) {
+                        return OfficeHolders.listed(holders);
                     }
                     if (fallback == null) {
                         fallback = m.group(1).strip();

@@ -80,6 +80,11 @@ public final class OfficeHolders {
         if (holders.isEmpty()) {
             return clause == null || clause.isBlank() ? null : clause.strip();
         }
+        return listed(holders);
+    }
+
+    /** Holders as one Thai list: "A", "AและB", "A B และC". */
+    public static String listed(List<String> holders) {
         if (holders.size() == 1) {
             return holders.get(0);
         }

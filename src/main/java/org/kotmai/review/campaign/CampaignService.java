@@ -98,7 +98,7 @@ public class CampaignService {
      * first the law names (its lead, in the order of its รักษาการ clause).
      */
     private static String agencyOf(LawSummary law, LawFilter filter) {
-        List<String> agencies = law.agencies() == null ? List.of() : law.agencies();
+        List<String> agencies = law.agencies();
         if (filter.agency() != null && agencies.contains(filter.agency())) {
             return filter.agency();
         }
