@@ -1,6 +1,5 @@
 package org.kotmai.search;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -41,14 +40,7 @@ class CandidateRequests {
     private final LawDirectory directory;
     private final SearchProperties properties;
     private final JsonpMapper mapper;
-    private final Map<Key, RawRequest> recent = new LinkedHashMap<>(CAPACITY, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Key, RawRequest> eldest) {
-            return size() > CAPACITY;
-        }
-    };
-    /** The table the kept requests were made with; guarded by {@code recent}. */
-    private LawNames madeWith;
+    private final RecentPerLawTable<Key, RawRequest> recent = new RecentPerLawTable<>(CAPACITY);
 
     CandidateRequests(ProvisionQueries queries, CatalogIndices indices, LawDirectory directory,
             SearchProperties properties, ElasticsearchClient client) {
@@ -64,27 +56,11 @@ class CandidateRequests {
      * long pasted texts rarely repeat).
      */
     RawRequest raw(Key key, boolean keep) {
-        if (!keep) {
-            return RawRequest.of(SearchRequest._ENDPOINT, typed(key), mapper);
-        }
-        LawNames names = directory.names();
-        synchronized (recent) {
-            if (names != madeWith) {
-                recent.clear();
-                madeWith = names;
-            }
-            RawRequest known = recent.get(key);
-            if (known != null) {
-                return known;
-            }
-        }
-        RawRequest made = RawRequest.of(SearchRequest._ENDPOINT, typed(key), mapper);
-        synchronized (recent) {
-            if (names == madeWith) {
-                recent.put(key, made);
-            }
-        }
-        return made;
+        return keep ? recent.get(key, directory.names(), this::serialized) : serialized(key);
+    }
+
+    private RawRequest serialized(Key key) {
+        return RawRequest.of(SearchRequest._ENDPOINT, typed(key), mapper);
     }
 
     /** The typed request, for whoever wants to inspect or vary it (the benchmark's query profile). */

@@ -1,5 +1,8 @@
 package org.kotmai.search;
 
+import static org.kotmai.search.ResponseTokens.eachObject;
+import static org.kotmai.search.ResponseTokens.nextProperty;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,52 +25,55 @@ import tools.jackson.core.JsonToken;
 record Candidates(List<LawEvidence.Candidate> hits, long total, boolean exact, long took,
         Map<String, List<SearchResult.FacetCount>> facets, Map<String, String> corrections) {
 
+    private record Total(long value, boolean exact) {
+    }
+
     /** Reads a search response (typed keys: aggregation and suggester names carry their kind before a '#'). */
     static Candidates read(JsonParser p) {
         List<LawEvidence.Candidate> hits = new ArrayList<>();
-        long[] total = {0};
-        boolean[] exact = {true};
+        Total total = new Total(0, true);
         long took = 0;
         Map<String, List<SearchResult.FacetCount>> facets = Map.of();
         Map<String, String> corrections = Map.of();
-        while (p.nextToken() == JsonToken.PROPERTY_NAME) {
-            String name = p.currentName();
-            p.nextToken();
-            switch (name) {
+        while (nextProperty(p)) {
+            switch (p.currentName()) {
                 case "took" -> took = p.getLongValue();
-                case "hits" -> readHits(p, hits, total, exact);
+                case "hits" -> total = readHits(p, hits);
                 case "aggregations" -> facets = readFacets(p);
                 case "suggest" -> corrections = readCorrections(p);
                 default -> p.skipChildren();
             }
         }
-        return new Candidates(List.copyOf(hits), total[0], exact[0], took, facets, corrections);
+        return new Candidates(List.copyOf(hits), total.value(), total.exact(), took, facets, corrections);
     }
 
-    private static void readHits(JsonParser p, List<LawEvidence.Candidate> hits, long[] total, boolean[] exact) {
-        while (p.nextToken() == JsonToken.PROPERTY_NAME) {
+    /** Adds the hits to {@code hits}; the total of matches, exact unless said otherwise. */
+    private static Total readHits(JsonParser p, List<LawEvidence.Candidate> hits) {
+        Total total = new Total(0, true);
+        while (nextProperty(p)) {
             String name = p.currentName();
-            p.nextToken();
             if (name.equals("total") && p.currentToken() == JsonToken.START_OBJECT) {
-                while (p.nextToken() == JsonToken.PROPERTY_NAME) {
-                    String field = p.currentName();
-                    p.nextToken();
-                    if (field.equals("value")) {
-                        total[0] = p.getLongValue();
-                    } else if (field.equals("relation")) {
-                        exact[0] = "eq".equals(p.getString());
-                    } else {
-                        p.skipChildren();
-                    }
-                }
-            } else if (name.equals("hits") && p.currentToken() == JsonToken.START_ARRAY) {
-                while (p.nextToken() == JsonToken.START_OBJECT) {
-                    hits.add(readHit(p));
-                }
+                total = readTotal(p);
+            } else if (name.equals("hits")) {
+                eachObject(p, () -> hits.add(readHit(p)));
             } else {
                 p.skipChildren();
             }
         }
+        return total;
+    }
+
+    private static Total readTotal(JsonParser p) {
+        long value = 0;
+        boolean exact = true;
+        while (nextProperty(p)) {
+            switch (p.currentName()) {
+                case "value" -> value = p.getLongValue();
+                case "relation" -> exact = "eq".equals(p.getString());
+                default -> p.skipChildren();
+            }
+        }
+        return new Total(value, exact);
     }
 
     /** A hit as its score and the doc values re-ranking needs (id, lawId, ordinal). */
@@ -76,15 +82,13 @@ record Candidates(List<LawEvidence.Candidate> hits, long total, boolean exact, l
         String id = null;
         String lawId = null;
         int ordinal = 0;
-        while (p.nextToken() == JsonToken.PROPERTY_NAME) {
+        while (nextProperty(p)) {
             String name = p.currentName();
-            p.nextToken();
             if (name.equals("_score")) {
                 score = p.currentToken() == JsonToken.VALUE_NULL ? 0 : p.getDoubleValue();
             } else if (name.equals("fields") && p.currentToken() == JsonToken.START_OBJECT) {
-                while (p.nextToken() == JsonToken.PROPERTY_NAME) {
+                while (nextProperty(p)) {
                     String field = p.currentName();
-                    p.nextToken();
                     if (p.currentToken() != JsonToken.START_ARRAY) {
                         p.skipChildren();
                         continue;
@@ -115,9 +119,8 @@ record Candidates(List<LawEvidence.Candidate> hits, long total, boolean exact, l
     /** The facets' buckets as value and count; aggregations other than string or long terms count nothing. */
     private static Map<String, List<SearchResult.FacetCount>> readFacets(JsonParser p) {
         Map<String, List<SearchResult.FacetCount>> read = new LinkedHashMap<>();
-        while (p.nextToken() == JsonToken.PROPERTY_NAME) {
+        while (nextProperty(p)) {
             String typed = p.currentName();
-            p.nextToken();
             int hash = typed.indexOf('#');
             String kind = hash < 0 ? "" : typed.substring(0, hash);
             List<SearchResult.FacetCount> counts = new ArrayList<>();
@@ -126,28 +129,11 @@ record Candidates(List<LawEvidence.Candidate> hits, long total, boolean exact, l
                 p.skipChildren();
                 continue;
             }
-            while (p.nextToken() == JsonToken.PROPERTY_NAME) {
-                String field = p.currentName();
-                p.nextToken();
-                if (!field.equals("buckets") || p.currentToken() != JsonToken.START_ARRAY) {
+            while (nextProperty(p)) {
+                if (p.currentName().equals("buckets")) {
+                    eachObject(p, () -> counts.add(readBucket(p)));
+                } else {
                     p.skipChildren();
-                    continue;
-                }
-                while (p.nextToken() == JsonToken.START_OBJECT) {
-                    String key = null;
-                    long count = 0;
-                    while (p.nextToken() == JsonToken.PROPERTY_NAME) {
-                        String bucketField = p.currentName();
-                        p.nextToken();
-                        if (bucketField.equals("key")) {
-                            key = p.getValueAsString();
-                        } else if (bucketField.equals("doc_count")) {
-                            count = p.getLongValue();
-                        } else {
-                            p.skipChildren();
-                        }
-                    }
-                    counts.add(new SearchResult.FacetCount(key, count));
                 }
             }
         }
@@ -161,45 +147,55 @@ record Candidates(List<LawEvidence.Candidate> hits, long total, boolean exact, l
         return out;
     }
 
+    private static SearchResult.FacetCount readBucket(JsonParser p) {
+        String key = null;
+        long count = 0;
+        while (nextProperty(p)) {
+            switch (p.currentName()) {
+                case "key" -> key = p.getValueAsString();
+                case "doc_count" -> count = p.getLongValue();
+                default -> p.skipChildren();
+            }
+        }
+        return new SearchResult.FacetCount(key, count);
+    }
+
     /** The first option of each term suggestion that has one. */
     private static Map<String, String> readCorrections(JsonParser p) {
         Map<String, String> out = new LinkedHashMap<>();
-        while (p.nextToken() == JsonToken.PROPERTY_NAME) {
-            String typed = p.currentName();
-            p.nextToken();
-            if (!typed.startsWith("term#") || p.currentToken() != JsonToken.START_ARRAY) {
+        while (nextProperty(p)) {
+            if (p.currentName().startsWith("term#")) {
+                eachObject(p, () -> readCorrection(p, out));
+            } else {
                 p.skipChildren();
-                continue;
-            }
-            while (p.nextToken() == JsonToken.START_OBJECT) {
-                String text = null;
-                String first = null;
-                while (p.nextToken() == JsonToken.PROPERTY_NAME) {
-                    String field = p.currentName();
-                    p.nextToken();
-                    if (field.equals("text")) {
-                        text = p.getString();
-                    } else if (field.equals("options") && p.currentToken() == JsonToken.START_ARRAY) {
-                        while (p.nextToken() == JsonToken.START_OBJECT) {
-                            while (p.nextToken() == JsonToken.PROPERTY_NAME) {
-                                String option = p.currentName();
-                                p.nextToken();
-                                if (option.equals("text") && first == null) {
-                                    first = p.getString();
-                                } else {
-                                    p.skipChildren();
-                                }
-                            }
-                        }
-                    } else {
-                        p.skipChildren();
-                    }
-                }
-                if (text != null && first != null) {
-                    out.put(text, first);
-                }
             }
         }
         return out;
+    }
+
+    /** Puts the suggestion's word with the text of its first option, when it has one. */
+    private static void readCorrection(JsonParser p, Map<String, String> out) {
+        String text = null;
+        List<String> options = new ArrayList<>();
+        while (nextProperty(p)) {
+            switch (p.currentName()) {
+                case "text" -> text = p.getString();
+                case "options" -> eachObject(p, () -> readOptionText(p, options));
+                default -> p.skipChildren();
+            }
+        }
+        if (text != null && !options.isEmpty()) {
+            out.put(text, options.get(0));
+        }
+    }
+
+    private static void readOptionText(JsonParser p, List<String> texts) {
+        while (nextProperty(p)) {
+            if (p.currentName().equals("text")) {
+                texts.add(p.getString());
+            } else {
+                p.skipChildren();
+            }
+        }
     }
 }

@@ -35,7 +35,7 @@ final class Highlighter {
         String folded = fold(text);
         boolean[] marked = new boolean[text.length()];
         // Each match as its offset and the index of its term; the index tells distinct words apart.
-        List<long[]> matches = new ArrayList<>();
+        List<int[]> matches = new ArrayList<>();
         int termIndex = 0;
         for (String term : terms) {
             termIndex++;
@@ -44,7 +44,7 @@ final class Highlighter {
             }
             for (int at = folded.indexOf(term); at >= 0; at = folded.indexOf(term, at + term.length())) {
                 Arrays.fill(marked, at, at + term.length(), true);
-                matches.add(new long[] {at, termIndex});
+                matches.add(new int[] {at, termIndex});
             }
         }
         if (matches.isEmpty()) {
@@ -74,23 +74,23 @@ final class Highlighter {
      * matched inside it. Matches are swept in text order, so a long text full of matches costs no more than
      * sorting them.
      */
-    private static List<int[]> windows(List<long[]> matches, int length, int terms) {
-        matches.sort((a, b) -> Long.compare(a[0], b[0]));
+    private static List<int[]> windows(List<int[]> matches, int length, int terms) {
+        matches.sort((a, b) -> Integer.compare(a[0], b[0]));
         int[] inside = new int[terms + 1];
         int distinct = 0;
         int first = 0;
         int next = 0;
         List<int[]> windows = new ArrayList<>(matches.size());
-        for (long[] m : matches) {
-            int start = Math.max(0, (int) m[0] - FRAGMENT / 4);
+        for (int[] m : matches) {
+            int start = Math.max(0, m[0] - FRAGMENT / 4);
             int end = Math.min(length, start + FRAGMENT);
             for (; next < matches.size() && matches.get(next)[0] < end; next++) {
-                if (inside[(int) matches.get(next)[1]]++ == 0) {
+                if (inside[matches.get(next)[1]]++ == 0) {
                     distinct++;
                 }
             }
             for (; first < next && matches.get(first)[0] < start; first++) {
-                if (--inside[(int) matches.get(first)[1]] == 0) {
+                if (--inside[matches.get(first)[1]] == 0) {
                     distinct--;
                 }
             }

@@ -1,5 +1,8 @@
 package org.kotmai.search;
 
+import static org.kotmai.search.ResponseTokens.eachObject;
+import static org.kotmai.search.ResponseTokens.nextProperty;
+
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -57,34 +60,33 @@ class ProvisionViews {
 
     static Map<String, ProvisionView> readDocs(JsonParser p) {
         Map<String, ProvisionView> out = new LinkedHashMap<>();
-        while (p.nextToken() == JsonToken.PROPERTY_NAME) {
-            String name = p.currentName();
-            p.nextToken();
-            if (!name.equals("docs") || p.currentToken() != JsonToken.START_ARRAY) {
+        while (nextProperty(p)) {
+            if (p.currentName().equals("docs")) {
+                eachObject(p, () -> readDoc(p, out));
+            } else {
                 p.skipChildren();
-                continue;
-            }
-            while (p.nextToken() == JsonToken.START_OBJECT) {
-                String id = null;
-                ProvisionView view = null;
-                while (p.nextToken() == JsonToken.PROPERTY_NAME) {
-                    String field = p.currentName();
-                    p.nextToken();
-                    if (field.equals("_id")) {
-                        id = p.getString();
-                    } else if (field.equals("_source") && p.currentToken() == JsonToken.START_OBJECT) {
-                        view = readSource(p);
-                    } else {
-                        p.skipChildren();
-                    }
-                }
-                // A document not found, or an error for it, has no source.
-                if (id != null && view != null) {
-                    out.put(id, view);
-                }
             }
         }
         return out;
+    }
+
+    private static void readDoc(JsonParser p, Map<String, ProvisionView> out) {
+        String id = null;
+        ProvisionView view = null;
+        while (nextProperty(p)) {
+            String field = p.currentName();
+            if (field.equals("_id")) {
+                id = p.getString();
+            } else if (field.equals("_source") && p.currentToken() == JsonToken.START_OBJECT) {
+                view = readSource(p);
+            } else {
+                p.skipChildren();
+            }
+        }
+        // A document not found, or an error for it, has no source.
+        if (id != null && view != null) {
+            out.put(id, view);
+        }
     }
 
     /** The shown fields of a source; the others (paragraphs, history, search tokens) are skipped unread. */
@@ -101,12 +103,11 @@ class ProvisionViews {
         List<String> path = null;
         String text = null;
         boolean repealed = false;
-        while (p.nextToken() == JsonToken.PROPERTY_NAME) {
-            String field = p.currentName();
-            if (p.nextToken() == JsonToken.VALUE_NULL) {
+        while (nextProperty(p)) {
+            if (p.currentToken() == JsonToken.VALUE_NULL) {
                 continue;
             }
-            switch (field) {
+            switch (p.currentName()) {
                 case "id" -> id = p.getString();
                 case "lawId" -> lawId = p.getString();
                 case "sourceId" -> sourceId = p.getString();

@@ -1,8 +1,5 @@
 package org.kotmai.search;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,14 +16,7 @@ class RecentUnderstandings {
 
     private final QueryUnderstanding understanding;
     private final LawDirectory directory;
-    private final Map<String, Understanding> recent = new LinkedHashMap<>(CAPACITY, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Understanding> eldest) {
-            return size() > CAPACITY;
-        }
-    };
-    /** The table the kept readings were made with; guarded by {@code recent}. */
-    private LawNames readWith;
+    private final RecentPerLawTable<String, Understanding> recent = new RecentPerLawTable<>(CAPACITY);
 
     RecentUnderstandings(QueryUnderstanding understanding, LawDirectory directory) {
         this.understanding = understanding;
@@ -37,23 +27,6 @@ class RecentUnderstandings {
         if (query.length() > QueryUnderstanding.SHORT_QUERY) {
             return understanding.understand(query);
         }
-        LawNames names = directory.names();
-        synchronized (recent) {
-            if (names != readWith) {
-                recent.clear();
-                readWith = names;
-            }
-            Understanding known = recent.get(query);
-            if (known != null) {
-                return known;
-            }
-        }
-        Understanding read = understanding.understand(query);
-        synchronized (recent) {
-            if (names == readWith) {
-                recent.put(query, read);
-            }
-        }
-        return read;
+        return recent.get(query, directory.names(), understanding::understand);
     }
 }
