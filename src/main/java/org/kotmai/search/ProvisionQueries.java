@@ -19,6 +19,7 @@ import co.elastic.clients.elasticsearch.core.search.Rescore;
 import co.elastic.clients.elasticsearch.core.search.ScoreMode;
 import org.kotmai.catalog.ProvisionIds;
 import org.kotmai.catalog.SearchFields;
+import org.kotmai.thai.DefinitionOpenings;
 import org.kotmai.thai.ThaiAnalyzer;
 import org.kotmai.thai.ThaiQuantities;
 import org.springframework.stereotype.Component;
@@ -32,7 +33,8 @@ import org.springframework.stereotype.Component;
  * headings and the law's title; provisions of a named law count double. The best hits of that first phase are
  * re-scored with extras for the words in order, for holding most of them (a word and its dictionary translation
  * counting as one) and for a number of the unit asked,
- * plus a small prior for central laws; boilerplate and repealed provisions are then ranked down. Weights are
+ * plus a small prior for central laws; boilerplate and repealed provisions are then ranked down, and the section
+ * defining the term a short query names ("อันว่าขายฝากนั้น คือ…" for ขายฝาก) up. Weights are
  * {@link SearchProperties.Ranking}.
  *
  * <p>The provision text has its own BM25 similarity ({@code provision_text} in the provisions mapping, k1 0.5,
@@ -108,7 +110,7 @@ class ProvisionQueries {
         if (text == null) {
             return new Plan(query, List.of(), SCORE_THEN_LAW_ORDER);
         }
-        return new Plan(query, List.of(refinements(u, window), demotions(window)), List.of());
+        return new Plan(query, List.of(refinements(u, window), factors(u, window)), List.of());
     }
 
     /**
@@ -171,15 +173,24 @@ class ProvisionQueries {
         return out;
     }
 
-    /** Boilerplate and repealed provisions ranked down by a factor, after everything else is added. */
-    private Rescore demotions(int window) {
-        Query factors = Query.of(q -> q.functionScore(fs -> fs
-                .query(m -> m.matchAll(a -> a))
-                .functions(f -> f.filter(t -> t.term(v -> v.field("repealed").value(true)))
-                        .weight((double) ranking.repealedFactor()))
-                .functions(f -> f.filter(t -> t.term(v -> v.field("search.boilerplate").value(true)))
-                        .weight((double) ranking.boilerplateFactor()))
-                .scoreMode(FunctionScoreMode.Multiply).boostMode(FunctionBoostMode.Replace)));
+    /**
+     * Factors applied after everything else is added: boilerplate and repealed provisions ranked down, and the
+     * section defining the term a short query names ranked up.
+     */
+    private Rescore factors(Understanding u, int window) {
+        Query factors = Query.of(q -> q.functionScore(fs -> {
+            fs.query(m -> m.matchAll(a -> a))
+                    .functions(f -> f.filter(t -> t.term(v -> v.field("repealed").value(true)))
+                            .weight((double) ranking.repealedFactor()))
+                    .functions(f -> f.filter(t -> t.term(v -> v.field("search.boilerplate").value(true)))
+                            .weight((double) ranking.boilerplateFactor()));
+            if (!u.term().isEmpty() && ranking.definitionFactor() != 1f) {
+                String opening = String.join(" ", DefinitionOpenings.of(u.term()));
+                fs.functions(f -> f.filter(d -> d.matchPhrase(m -> m.field("search.textTokens").query(opening)))
+                        .weight((double) ranking.definitionFactor()));
+            }
+            return fs.scoreMode(FunctionScoreMode.Multiply).boostMode(FunctionBoostMode.Replace);
+        }));
         return Rescore.of(r -> r.windowSize(window).query(rq -> rq.query(factors)
                 .scoreMode(ScoreMode.Multiply).queryWeight(1.0).rescoreQueryWeight(1.0)));
     }

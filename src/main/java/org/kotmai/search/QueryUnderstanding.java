@@ -37,6 +37,8 @@ class QueryUnderstanding {
     /** Laws whose names fit within this many points of the best are all taken. */
     static final double AMBIGUOUS_MARGIN = 5;
     private static final int MAX_AMBIGUOUS = 3;
+    /** Longest query, in words, still read as the name of a legal institution a code may define. */
+    private static final int MAX_TERM_WORDS = 4;
 
     private final ThaiAnalyzer analyzer;
     private final LawDirectory directory;
@@ -78,12 +80,9 @@ class QueryUnderstanding {
         LawEntry law = citations.isEmpty() ? (named.isEmpty() ? null : named.get(0)) : citations.get(0).law();
         List<String> tokens = analyzer.tokens(mention);
         Set<String> nameWords = law == null ? Set.of() : Set.copyOf(analyzer.tokens(law.title()));
-        List<String> terms = new ArrayList<>();
-        for (String t : new LinkedHashSet<>(tokens)) {
-            if (!nameWords.contains(t) && (law == null || !names.isNameOf(law, t))) {
-                terms.add(t);
-            }
-        }
+        List<String> typed = tokens.stream()
+                .filter(t -> !nameWords.contains(t) && (law == null || !names.isNameOf(law, t))).toList();
+        List<String> terms = new ArrayList<>(new LinkedHashSet<>(typed));
         List<String> telling = terms.stream().filter(t -> !functionWords.contains(t)).toList();
         if (!telling.isEmpty()) {
             terms = new ArrayList<>(telling);
@@ -99,7 +98,8 @@ class QueryUnderstanding {
         }
         Set<String> everyday = law == null ? Set.copyOf(analyzer.everydayWords(mention)) : Set.of();
         return new Understanding(List.copyOf(citations), List.copyOf(named), cap(terms), cap(expansions), year,
-                ThaiQuantities.asked(tokens).orElse(null), everyday);
+                ThaiQuantities.asked(tokens).orElse(null), everyday,
+                !typed.isEmpty() && typed.size() <= MAX_TERM_WORDS ? typed : List.of());
     }
 
     private Understanding pasted(ThaiCitations.Found found, LawNames names, Integer year) {
@@ -124,7 +124,7 @@ class QueryUnderstanding {
         List<String> terms = keyTerms(analyzer.tokens(found.remainder()));
         List<Understanding.Citation> cited = List.copyOf(citations.values());
         return new Understanding(cited.subList(0, Math.min(cited.size(), MAX_CITATIONS)), List.of(), terms, List.of(),
-                year, null, Set.of());
+                year, null, Set.of(), List.of());
     }
 
     /** A law named in full, or by a dictionary name, in a stretch of pasted text. */

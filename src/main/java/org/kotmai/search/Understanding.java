@@ -15,9 +15,13 @@ import org.kotmai.thai.ThaiQuantities;
  * @param yearBe     the year the query gives, or null
  * @param asked      the quantity a question asks for ("ภายในกี่วัน"), or null
  * @param everyday   the terms that are everyday words for a legal term among the expansions; they count less
+ * @param term       the words of a short query as typed (function words kept, the law's name taken out), which a
+ *                   section defining them would name ({@link org.kotmai.thai.DefinitionOpenings}); empty when the
+ *                   query is too long to be the name of a legal institution
  */
 record Understanding(List<Citation> citations, List<LawEntry> namedLaws, List<String> terms,
-        List<String> expansions, Integer yearBe, ThaiQuantities.Asked asked, Set<String> everyday) {
+        List<String> expansions, Integer yearBe, ThaiQuantities.Asked asked, Set<String> everyday,
+        List<String> term) {
 
     /** A provision cited by number in a resolved law. */
     record Citation(LawEntry law, String number) {
