@@ -38,9 +38,10 @@ public class IngestService {
 
     /**
      * Part of every content hash: raise it when extraction, repair or parsing changes what is
-     * catalogued, so that unchanged files are re-ingested once with the new rules.
+     * catalogued, or when an index derived from the laws starts empty in a new shape (relations, 8), so that
+     * unchanged files are re-ingested once with the new rules.
      */
-    static final String PIPELINE_VERSION = "7";
+    static final String PIPELINE_VERSION = "8";
 
     private final DocumentExtractor extractor;
     private final ThaiTextRepair repair;

@@ -1,7 +1,7 @@
 package org.kotmai.relations;
 
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,14 +17,11 @@ import org.slf4j.LoggerFactory;
  * The relations of laws catalogued together. {@link #add} reads a law's relations and sends them at once, resolved as far as the laws
  * catalogued when the batch opened and the batch's laws added so far allow, so that storing them overlaps the
  * catalog write; {@link #close} resolves every relation against the catalog as
- * it then stands and sends again only the relations whose target the early guess missed or named differently.
+ * it then stands and sends again only the laws whose relations the early guess resolved differently.
  */
 public final class RelationBatch implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(RelationBatch.class);
-
-    /** Stands for "sent without a target" in {@link #sent}, which cannot hold null. */
-    static final String UNRESOLVED = "";
 
     private final RelationIndexer indexer;
     private final LawTitles catalogued;
@@ -32,11 +29,8 @@ public final class RelationBatch implements AutoCloseable {
     private final IndexManager.BulkLoad bulkLoad;
     /** Title key and year of each law added so far, as {@link LawTitles#citedAs} spells them. */
     private final Map<String, String> added = new ConcurrentHashMap<>();
-    /** Relation id to the target law id it was sent with, or {@link #UNRESOLVED}. */
-    private final Map<String, String> sent = new ConcurrentHashMap<>();
-    private final List<String> laws = new ArrayList<>();
-    private final Set<String> versions = new HashSet<>();
-    private final List<Relation> relations = new ArrayList<>();
+    /** Each law's relations as extracted, and the chunks sent for it with the targets guessed then. */
+    private final Map<String, RelationIndexer.Read> read = new LinkedHashMap<>();
 
     RelationBatch(RelationIndexer indexer, LawTitles catalogued, RelationStore.Writer writer,
             IndexManager.BulkLoad bulkLoad) {
@@ -53,15 +47,14 @@ public final class RelationBatch implements AutoCloseable {
         if (cited != null) {
             added.putIfAbsent(cited, law.id());
         }
+        List<Relation> guessed = new ArrayList<>(extracted.size());
         for (Relation r : extracted) {
-            Relation guess = r.resolved() ? r : r.resolvedTo(guessTarget(r));
-            sent.put(guess.id(), guess.resolved() ? guess.targetLawId() : UNRESOLVED);
-            writer.add(guess);
+            guessed.add(r.resolved() ? r : r.resolvedTo(guessTarget(r)));
         }
+        List<RelationChunk> sent = RelationChunk.of(law.id(), guessed);
+        sent.forEach(writer::add);
         synchronized (this) {
-            laws.add(law.id());
-            versions.add(law.contentHash());
-            relations.addAll(extracted);
+            read.put(law.id(), new RelationIndexer.Read(extracted, sent));
         }
     }
 
@@ -83,11 +76,10 @@ public final class RelationBatch implements AutoCloseable {
     public synchronized void close() {
         try {
             Set<String> failed = writer.finish();
-            indexer.commit(new RelationIndexer.Written(List.copyOf(laws), Set.copyOf(versions),
-                    List.copyOf(relations), Map.copyOf(sent), failed));
+            indexer.commit(read, failed);
         } catch (RuntimeException e) {
             log.warn("Relations of {} laws could not be stored ({}); re-ingest them to read their relations again",
-                    laws.size(), e.getMessage(), e);
+                    read.size(), e.getMessage(), e);
         } finally {
             try {
                 bulkLoad.close();
