@@ -116,8 +116,9 @@ public class IngestService {
                     previous.provisionCount() == null ? 0 : previous.provisionCount(), List.of())));
         }
         ExtractedDocument extracted = extract(source);
-        RepairedText repaired = repair.repair(extracted.text(), extracted.fromPdf());
-        ParsedLaw parsed = parse(source, repair.repairKeepingLayout(extracted.text(), extracted.fromPdf()).text());
+        ThaiTextRepair.Repairs repairs = repair.repairBothWays(extracted.text(), extracted.fromPdf());
+        RepairedText repaired = repairs.normalised();
+        ParsedLaw parsed = parse(source, repairs.keepingLayout().text());
         List<String> warnings = new ArrayList<>(extracted.warnings());
         parsed.warnings().forEach(w -> warnings.add(source.fileName() + ": " + w));
         String title = source.metadata().title() != null ? source.metadata().title() : parsed.title();
