@@ -11,13 +11,21 @@ public final class ThaiDigits {
     private ThaiDigits() {
     }
 
+    /** Copies only from the first Thai digit on, into a char array: most texts are Thai and would widen a builder. */
     public static String toArabic(CharSequence text) {
-        StringBuilder out = new StringBuilder(text.length());
+        int first = 0;
+        while (first < text.length() && !isThaiDigit(text.charAt(first))) {
+            first++;
+        }
+        if (first == text.length()) {
+            return text.toString();
+        }
+        char[] out = new char[text.length()];
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            out.append(isThaiDigit(c) ? (char) ('0' + (c - THAI_ZERO)) : c);
+            out[i] = isThaiDigit(c) ? (char) ('0' + (c - THAI_ZERO)) : c;
         }
-        return out.toString();
+        return new String(out);
     }
 
     public static String toThai(CharSequence text) {
