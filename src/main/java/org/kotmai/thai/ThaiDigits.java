@@ -23,9 +23,14 @@ public final class ThaiDigits {
         char[] out = new char[text.length()];
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            out[i] = isThaiDigit(c) ? (char) ('0' + (c - THAI_ZERO)) : c;
+            out[i] = isThaiDigit(c) ? toArabic(c) : c;
         }
         return new String(out);
+    }
+
+    /** The Arabic digit of a Thai one. */
+    static char toArabic(char thaiDigit) {
+        return (char) ('0' + (thaiDigit - THAI_ZERO));
     }
 
     public static String toThai(CharSequence text) {
