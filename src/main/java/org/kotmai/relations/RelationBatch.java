@@ -1,6 +1,7 @@
 package org.kotmai.relations;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,10 +15,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The relations of laws catalogued together. {@link #add} reads a law's relations and sends them at once, resolved as far as the laws
- * catalogued when the batch opened and the batch's laws added so far allow, so that storing them overlaps the
- * catalog write; {@link #close} resolves every relation against the catalog as
- * it then stands and sends again only the laws whose relations the early guess resolved differently.
+ * The relations of laws catalogued together. {@link #add} reads a law's relations and sends those it can resolve
+ * at once, as far as the laws catalogued when the batch opened and the batch's laws added so far allow, so that
+ * storing them overlaps the catalog write; {@link #close} resolves every relation against the catalog as it then
+ * stands and sends the rest, and again only the chunks of relations the early guess resolved differently.
  */
 public final class RelationBatch implements AutoCloseable {
 
@@ -51,8 +52,14 @@ public final class RelationBatch implements AutoCloseable {
         for (Relation r : extracted) {
             guessed.add(r.resolved() ? r : r.resolvedTo(guessTarget(r)));
         }
-        List<RelationChunk> sent = RelationChunk.of(law.id(), guessed);
-        sent.forEach(writer::add);
+        // Citations of laws not catalogued yet wait for the close: most of them name a law later in the batch.
+        Map<String, RelationChunk> sent = new HashMap<>();
+        for (RelationChunk chunk : RelationChunk.of(law.id(), guessed)) {
+            if (chunk.resolved()) {
+                sent.put(chunk.id(), chunk);
+                writer.add(chunk);
+            }
+        }
         synchronized (this) {
             read.put(law.id(), new RelationIndexer.Read(extracted, sent));
         }

@@ -56,14 +56,14 @@ public class RelationIndexer {
      * What a batch read about one law.
      *
      * @param extracted every relation the law states, as extracted
-     * @param sent      the chunks sent for it, with the targets guessed while the batch was open
+     * @param sent      the chunks sent for it by id, with the targets guessed while the batch was open
      */
-    record Read(List<Relation> extracted, List<RelationChunk> sent) {
+    record Read(List<Relation> extracted, Map<String, RelationChunk> sent) {
     }
 
     /**
-     * Resolves the batch's relations against the catalog, sends again the laws whose chunks came out otherwise
-     * than sent (or were not stored), and removes what earlier versions of the batch's laws left behind.
+     * Resolves the batch's relations against the catalog, sends the chunks not sent yet or sent otherwise (or not
+     * stored), and removes what earlier versions of the batch's laws left behind.
      *
      * @param failed ids of sent chunks Elasticsearch did not store
      */
@@ -77,7 +77,7 @@ public class RelationIndexer {
         Set<String> kept = new HashSet<>();
         long relations = 0;
         long resolved = 0;
-        long again = 0;
+        long atClose = 0;
         for (Map.Entry<String, Read> law : batch.entrySet()) {
             List<Relation> last = new ArrayList<>(law.getValue().extracted().size());
             for (Relation r : law.getValue().extracted()) {
@@ -86,11 +86,12 @@ public class RelationIndexer {
                 resolved += now.resolved() ? 1 : 0;
             }
             relations += last.size();
-            List<RelationChunk> chunks = RelationChunk.of(law.getKey(), last);
-            chunks.forEach(c -> kept.add(c.id()));
-            if (!chunks.equals(law.getValue().sent()) || chunks.stream().anyMatch(c -> failed.contains(c.id()))) {
-                rest.addAll(chunks);
-                again += last.size();
+            for (RelationChunk chunk : RelationChunk.of(law.getKey(), last)) {
+                kept.add(chunk.id());
+                if (!chunk.equals(law.getValue().sent().get(chunk.id())) || failed.contains(chunk.id())) {
+                    rest.add(chunk);
+                    atClose += chunk.relations().size();
+                }
             }
         }
         store.write(rest);
@@ -98,8 +99,8 @@ public class RelationIndexer {
         dropOrphans(titles);
         resolveEarlier(titles, batch.keySet());
         store.refresh();
-        log.info("Relations of {} laws stored: {} ({} resolved, {} sent again after the catalog write) in {} ms",
-                batch.size(), relations, resolved, again, (System.nanoTime() - started) / 1_000_000);
+        log.info("Relations of {} laws stored: {} ({} resolved, {} sent after the catalog write) in {} ms",
+                batch.size(), relations, resolved, atClose, (System.nanoTime() - started) / 1_000_000);
     }
 
     /** Laws replaced under a new id or removed while relations were not told leave relations behind. */
