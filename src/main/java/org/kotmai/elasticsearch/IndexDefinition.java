@@ -21,8 +21,11 @@ import tools.jackson.databind.json.JsonMapper;
  * @param body    the resource content, sent as is when the index is created
  * @param source  description of the resource, for error messages
  * @param refreshInterval the {@code settings.refresh_interval} it declares, or null for the default
+ * @param derived whether {@code mappings._meta.derived} is true: its documents are derived by the application from
+ *                other data, so a new version starts empty instead of receiving copies in a shape it may not accept
  */
-record IndexDefinition(String name, int version, byte[] body, String source, String refreshInterval) {
+record IndexDefinition(String name, int version, byte[] body, String source, String refreshInterval,
+        boolean derived) {
 
     private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9_-]*");
 
@@ -53,7 +56,9 @@ record IndexDefinition(String name, int version, byte[] body, String source, Str
         JsonNode settings = root.path("settings");
         JsonNode refresh = settings.has("refresh_interval") ? settings.path("refresh_interval")
                 : settings.path("index").path("refresh_interval");
-        return new IndexDefinition(name, version.asInt(), body, source, refresh.isValueNode() ? refresh.asString() : null);
+        boolean derived = root.path("mappings").path("_meta").path("derived").asBoolean(false);
+        return new IndexDefinition(name, version.asInt(), body, source,
+                refresh.isValueNode() ? refresh.asString() : null, derived);
     }
 
     InputStream bodyStream() {

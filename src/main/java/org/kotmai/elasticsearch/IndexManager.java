@@ -201,6 +201,20 @@ public class IndexManager {
             client.indices().delete(d -> d.index(newIndex));
         }
         client.indices().create(c -> c.withJson(definition.bodyStream()).index(newIndex));
+        if (definition.derived()) {
+            log.warn("{} holds documents the application derives from the laws: {} starts empty and is filled"
+                    + " again as the laws are re-read (the next import re-reads them all)", alias, newIndex);
+        } else {
+            copyAll(alias, oldIndex, newIndex);
+        }
+        client.indices().updateAliases(u -> u
+                .actions(a -> a.remove(r -> r.index(oldIndex).alias(alias)))
+                .actions(a -> a.add(add -> add.index(newIndex).alias(alias).isWriteIndex(true))));
+        client.indices().delete(d -> d.index(oldIndex));
+        log.info("Alias {} now points at {}; deleted {}", alias, newIndex, oldIndex);
+    }
+
+    private void copyAll(String alias, String oldIndex, String newIndex) throws IOException {
         try {
             client.indices().refresh(r -> r.index(oldIndex));
             long expected = client.count(c -> c.index(oldIndex)).count();
@@ -216,10 +230,5 @@ public class IndexManager {
             client.indices().delete(d -> d.index(newIndex));
             throw e;
         }
-        client.indices().updateAliases(u -> u
-                .actions(a -> a.remove(r -> r.index(oldIndex).alias(alias)))
-                .actions(a -> a.add(add -> add.index(newIndex).alias(alias).isWriteIndex(true))));
-        client.indices().delete(d -> d.index(oldIndex));
-        log.info("Alias {} now points at {}; deleted {}", alias, newIndex, oldIndex);
     }
 }

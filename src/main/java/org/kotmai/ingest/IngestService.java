@@ -38,9 +38,10 @@ public class IngestService {
 
     /**
      * Part of every content hash: raise it when extraction, repair or parsing changes what is
-     * catalogued, so that unchanged files are re-ingested once with the new rules.
+     * catalogued, or when an index derived from the laws starts empty in a new shape (relations, 8), so that
+     * unchanged files are re-ingested once with the new rules.
      */
-    static final String PIPELINE_VERSION = "7";
+    static final String PIPELINE_VERSION = "8";
 
     private final DocumentExtractor extractor;
     private final ThaiTextRepair repair;
@@ -115,8 +116,9 @@ public class IngestService {
                     previous.provisionCount() == null ? 0 : previous.provisionCount(), List.of())));
         }
         ExtractedDocument extracted = extract(source);
-        RepairedText repaired = repair.repair(extracted.text(), extracted.fromPdf());
-        ParsedLaw parsed = parse(source, repair.repairKeepingLayout(extracted.text(), extracted.fromPdf()).text());
+        ThaiTextRepair.Repairs repairs = repair.repairBothWays(extracted.text(), extracted.fromPdf());
+        RepairedText repaired = repairs.normalised();
+        ParsedLaw parsed = parse(source, repairs.keepingLayout().text());
         List<String> warnings = new ArrayList<>(extracted.warnings());
         parsed.warnings().forEach(w -> warnings.add(source.fileName() + ": " + w));
         String title = source.metadata().title() != null ? source.metadata().title() : parsed.title();

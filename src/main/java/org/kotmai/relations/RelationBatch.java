@@ -1,7 +1,8 @@
 package org.kotmai.relations;
 
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,17 +15,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The relations of laws catalogued together. {@link #add} reads a law's relations and sends them at once, resolved as far as the laws
- * catalogued when the batch opened and the batch's laws added so far allow, so that storing them overlaps the
- * catalog write; {@link #close} resolves every relation against the catalog as
- * it then stands and sends again only the relations whose target the early guess missed or named differently.
+ * The relations of laws catalogued together. {@link #add} reads a law's relations and sends those it can resolve
+ * at once, as far as the laws catalogued when the batch opened and the batch's laws added so far allow, so that
+ * storing them overlaps the catalog write; {@link #close} resolves every relation against the catalog as it then
+ * stands and sends the rest, and again only the chunks of relations the early guess resolved differently.
  */
 public final class RelationBatch implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(RelationBatch.class);
-
-    /** Stands for "sent without a target" in {@link #sent}, which cannot hold null. */
-    static final String UNRESOLVED = "";
 
     private final RelationIndexer indexer;
     private final LawTitles catalogued;
@@ -32,11 +30,8 @@ public final class RelationBatch implements AutoCloseable {
     private final IndexManager.BulkLoad bulkLoad;
     /** Title key and year of each law added so far, as {@link LawTitles#citedAs} spells them. */
     private final Map<String, String> added = new ConcurrentHashMap<>();
-    /** Relation id to the target law id it was sent with, or {@link #UNRESOLVED}. */
-    private final Map<String, String> sent = new ConcurrentHashMap<>();
-    private final List<String> laws = new ArrayList<>();
-    private final Set<String> versions = new HashSet<>();
-    private final List<Relation> relations = new ArrayList<>();
+    /** Each law's relations as extracted, and the chunks sent for it with the targets guessed then. */
+    private final Map<String, RelationIndexer.Read> read = new LinkedHashMap<>();
 
     RelationBatch(RelationIndexer indexer, LawTitles catalogued, RelationStore.Writer writer,
             IndexManager.BulkLoad bulkLoad) {
@@ -53,15 +48,20 @@ public final class RelationBatch implements AutoCloseable {
         if (cited != null) {
             added.putIfAbsent(cited, law.id());
         }
+        List<Relation> guessed = new ArrayList<>(extracted.size());
         for (Relation r : extracted) {
-            Relation guess = r.resolved() ? r : r.resolvedTo(guessTarget(r));
-            sent.put(guess.id(), guess.resolved() ? guess.targetLawId() : UNRESOLVED);
-            writer.add(guess);
+            guessed.add(r.resolved() ? r : r.resolvedTo(guessTarget(r)));
+        }
+        // Citations of laws not catalogued yet wait for the close: most of them name a law later in the batch.
+        Map<String, RelationChunk> sent = new HashMap<>();
+        for (RelationChunk chunk : RelationChunk.of(law.id(), guessed)) {
+            if (chunk.resolved()) {
+                sent.put(chunk.id(), chunk);
+                writer.add(chunk);
+            }
         }
         synchronized (this) {
-            laws.add(law.id());
-            versions.add(law.contentHash());
-            relations.addAll(extracted);
+            read.put(law.id(), new RelationIndexer.Read(extracted, sent));
         }
     }
 
@@ -83,11 +83,10 @@ public final class RelationBatch implements AutoCloseable {
     public synchronized void close() {
         try {
             Set<String> failed = writer.finish();
-            indexer.commit(new RelationIndexer.Written(List.copyOf(laws), Set.copyOf(versions),
-                    List.copyOf(relations), Map.copyOf(sent), failed));
+            indexer.commit(read, failed);
         } catch (RuntimeException e) {
             log.warn("Relations of {} laws could not be stored ({}); re-ingest them to read their relations again",
-                    laws.size(), e.getMessage(), e);
+                    read.size(), e.getMessage(), e);
         } finally {
             try {
                 bulkLoad.close();

@@ -1,9 +1,13 @@
 package org.kotmai.relations;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
@@ -43,52 +47,60 @@ public class RelationIndexer {
     /** Forgets what a removed law stated, and marks citations of it as pointing at no catalogued law. */
     public void removed(String lawId) {
         store.deleteFromSources(List.of(lawId));
-        List<Relation> incoming = new ArrayList<>();
-        store.each(Query.of(q -> q.bool(b -> b.filter(f -> f.term(t -> t.field("targetLawId").value(lawId)))
-                        .mustNot(m -> m.term(t -> t.field("sourceLawId").value(lawId))))),
-                r -> incoming.add(r.resolvedTo(null)));
-        store.write(incoming);
+        rewrite(sourcesCiting(Query.of(q -> q.term(t -> t.field("targetLawId").value(lawId)))),
+                r -> lawId.equals(r.targetLawId()) ? r.resolvedTo(null) : r);
         store.refresh();
     }
 
     /**
-     * What a batch read and already sent.
+     * What a batch read about one law.
      *
-     * @param laws      the batch's laws
-     * @param versions  their content hashes
-     * @param relations every relation they state, as extracted
-     * @param sent      relation id to the target law id it was sent with, or {@link RelationBatch#UNRESOLVED}
-     * @param failed    ids of sent relations Elasticsearch did not store
+     * @param extracted every relation the law states, as extracted
+     * @param sent      the chunks sent for it by id, with the targets guessed while the batch was open
      */
-    record Written(List<String> laws, Set<String> versions, List<Relation> relations, Map<String, String> sent,
-            Set<String> failed) {
+    record Read(List<Relation> extracted, Map<String, RelationChunk> sent) {
     }
 
-    void commit(Written batch) {
-        if (batch.laws().isEmpty()) {
+    /**
+     * Resolves the batch's relations against the catalog, sends the chunks not sent yet or sent otherwise (or not
+     * stored), and removes what earlier versions of the batch's laws left behind.
+     *
+     * @param failed ids of sent chunks Elasticsearch did not store
+     */
+    void commit(Map<String, Read> batch, Set<String> failed) {
+        if (batch.isEmpty()) {
             return;
         }
         long started = System.nanoTime();
         LawTitles titles = store.titles();
-        List<Relation> rest = new ArrayList<>();
+        List<RelationChunk> rest = new ArrayList<>();
+        Set<String> kept = new HashSet<>();
+        long relations = 0;
         long resolved = 0;
-        for (Relation r : batch.relations()) {
-            Relation last = r.resolved() ? r : r.resolvedTo(titles.resolve(r.targetKey(), r.targetYearBe()));
-            String sentTo = batch.sent().get(last.id());
-            String target = last.resolved() ? last.targetLawId() : RelationBatch.UNRESOLVED;
-            if (sentTo == null || !sentTo.equals(target) || batch.failed().contains(last.id())) {
-                rest.add(last);
+        long atClose = 0;
+        for (Map.Entry<String, Read> law : batch.entrySet()) {
+            List<Relation> last = new ArrayList<>(law.getValue().extracted().size());
+            for (Relation r : law.getValue().extracted()) {
+                Relation now = r.resolved() ? r : r.resolvedTo(titles.resolve(r.targetKey(), r.targetYearBe()));
+                last.add(now);
+                resolved += now.resolved() ? 1 : 0;
             }
-            resolved += last.resolved() ? 1 : 0;
+            relations += last.size();
+            for (RelationChunk chunk : RelationChunk.of(law.getKey(), last)) {
+                kept.add(chunk.id());
+                if (!chunk.equals(law.getValue().sent().get(chunk.id())) || failed.contains(chunk.id())) {
+                    rest.add(chunk);
+                    atClose += chunk.relations().size();
+                }
+            }
         }
         store.write(rest);
-        store.deleteOtherVersions(batch.laws(), batch.versions());
+        store.keepOnly(batch.keySet(), kept);
         dropOrphans(titles);
-        resolveEarlier(titles, batch.laws());
+        resolveEarlier(titles, batch.keySet());
         store.refresh();
-        log.info("Relations of {} laws stored: {} ({} resolved, {} sent again after the catalog write) in {} ms",
-                batch.laws().size(), batch.relations().size(), resolved, rest.size(),
-                (System.nanoTime() - started) / 1_000_000);
+        log.info("Relations of {} laws stored: {} ({} resolved, {} sent after the catalog write) in {} ms",
+                batch.size(), relations, resolved, atClose, (System.nanoTime() - started) / 1_000_000);
     }
 
     /** Laws replaced under a new id or removed while relations were not told leave relations behind. */
@@ -98,29 +110,51 @@ public class RelationIndexer {
         if (!gone.isEmpty()) {
             store.deleteFromSources(gone);
         }
+        Set<String> stale = new HashSet<>();
         for (String target : store.distinct("targetLawId", 50_000)) {
             if (!titles.contains(target)) {
-                List<Relation> stale = new ArrayList<>();
-                store.each(Query.of(q -> q.term(t -> t.field("targetLawId").value(target))),
-                        r -> stale.add(r.resolvedTo(null)));
-                store.write(stale);
+                stale.add(target);
             }
+        }
+        if (!stale.isEmpty()) {
+            rewrite(sourcesCiting(Query.of(q -> q.terms(t -> t.field("targetLawId").terms(v -> v.value(
+                    stale.stream().map(FieldValue::of).toList()))))),
+                    r -> stale.contains(r.targetLawId()) ? r.resolvedTo(null) : r);
         }
     }
 
     /** Citations read before the batch's laws were catalogued may name one of them. */
-    private void resolveEarlier(LawTitles titles, List<String> batch) {
-        Set<String> inBatch = Set.copyOf(batch);
-        List<Relation> now = new ArrayList<>();
+    private void resolveEarlier(LawTitles titles, Set<String> batch) {
+        Map<String, String> now = new HashMap<>();
+        Set<String> sources = new HashSet<>();
         store.each(Query.of(q -> q.bool(b -> b.filter(f -> f.term(t -> t.field("resolved").value(false)))
                         .mustNot(m -> m.terms(t -> t.field("sourceLawId").terms(v -> v.value(
                                 batch.stream().map(FieldValue::of).toList())))))),
-                r -> {
+                chunk -> chunk.expanded().forEach(r -> {
                     String id = titles.resolve(r.targetKey(), r.targetYearBe());
-                    if (id != null && inBatch.contains(id)) {
-                        now.add(r.resolvedTo(id));
+                    if (id != null && batch.contains(id)) {
+                        now.put(r.id(), id);
+                        sources.add(r.sourceLawId());
                     }
-                });
-        store.write(now);
+                }));
+        rewrite(sources, r -> now.containsKey(r.id()) ? r.resolvedTo(now.get(r.id())) : r);
+    }
+
+    private Set<String> sourcesCiting(Query chunks) {
+        Set<String> sources = new HashSet<>();
+        store.each(chunks, c -> sources.add(c.sourceLawId()));
+        return sources;
+    }
+
+    /** Changes relations of these laws: a relation whose target changes moves to another of its law's chunks. */
+    private void rewrite(Set<String> sources, UnaryOperator<Relation> change) {
+        if (sources.isEmpty()) {
+            return;
+        }
+        List<RelationChunk> chunks = new ArrayList<>();
+        store.statedBy(sources).forEach((law, relations) ->
+                chunks.addAll(RelationChunk.of(law, relations.stream().map(change).toList())));
+        store.write(chunks);
+        store.keepOnly(sources, chunks.stream().map(RelationChunk::id).collect(Collectors.toSet()));
     }
 }

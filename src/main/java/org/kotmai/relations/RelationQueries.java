@@ -1,11 +1,13 @@
 package org.kotmai.relations;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
@@ -28,14 +30,16 @@ public class RelationQueries {
      * laws' statements about it.
      */
     public LawRelations of(String lawId, String title) {
+        List<Relation> outgoing = store.find(term("sourceLawId", lawId), r -> true);
+        // Other laws' statements: a law's citations of itself are listed once, as its own.
+        List<Relation> incoming = store.find(Query.of(q -> q.bool(b -> b.filter(term("targetLawId", lawId))
+                .mustNot(term("sourceLawId", lawId)))), r -> true);
         Map<String, RelationGroup> groups = new LinkedHashMap<>();
         for (RelationKind kind : RelationKind.values()) {
-            Query out = outgoing(lawId, kind);
-            add(groups, kind.outgoing(), "OUTGOING", store.count(out), store.find(out, LawRelations.MAX_LISTED));
+            add(groups, kind.outgoing(), "OUTGOING", outgoing.stream().filter(r -> r.kind() == kind).toList());
         }
         for (RelationKind kind : RelationKind.values()) {
-            Query in = incoming(lawId, kind);
-            add(groups, kind.incoming(), "INCOMING", store.count(in), store.find(in, LawRelations.MAX_LISTED));
+            add(groups, kind.incoming(), "INCOMING", incoming.stream().filter(r -> r.kind() == kind).toList());
         }
         List<RelationGroup> nonEmpty = groups.values().stream().filter(g -> g.count() > 0).toList();
         return new LawRelations(lawId, title, nonEmpty.stream().mapToLong(RelationGroup::count).sum(), nonEmpty);
@@ -43,17 +47,16 @@ public class RelationQueries {
 
     /** Citations of one provision, from its own law's other provisions and from other laws. */
     public List<Relation> citing(String lawId, String provision) {
-        return store.find(Query.of(q -> q.bool(b -> b
-                .filter(f -> f.term(t -> t.field("targetLawId").value(lawId)))
-                .filter(f -> f.term(t -> t.field("targetProvision").value(provision)))
-                .filter(f -> f.term(t -> t.field("kind").value(RelationKind.CITES.name())))
-                .mustNot(sameProvision(lawId, provision)))), LawRelations.MAX_LISTED);
+        List<Relation> citing = store.find(Query.of(q -> q.bool(b -> b.filter(term("targetLawId", lawId))
+                .filter(term("targetProvisions", provision)).filter(term("kinds", RelationKind.CITES.name())))),
+                r -> provision.equals(r.targetProvision()) && r.kind() == RelationKind.CITES
+                        && !sameProvision(r, lawId, provision));
+        return citing.subList(0, Math.min(citing.size(), LawRelations.MAX_LISTED));
     }
 
     /** "ตามวรรคหนึ่ง" inside a provision points at the provision itself, which depends on nothing by it. */
-    private static Query sameProvision(String lawId, String provision) {
-        return Query.of(q -> q.bool(s -> s.filter(x -> x.term(t -> t.field("sourceLawId").value(lawId)))
-                .filter(x -> x.term(t -> t.field("sourceProvision").value(provision)))));
+    private static boolean sameProvision(Relation r, String lawId, String provision) {
+        return lawId.equals(r.sourceLawId()) && provision.equals(r.sourceProvision());
     }
 
     /**
@@ -62,30 +65,27 @@ public class RelationQueries {
      */
     public Impact impact(String lawId, String title, String provision) {
         Query query = Query.of(q -> q.bool(b -> {
-            b.filter(f -> f.term(t -> t.field("targetLawId").value(lawId)));
-            b.filter(f -> f.terms(t -> t.field("kind").terms(v -> v.value(List.of(
-                    FieldValue.of(RelationKind.CITES.name()),
-                    FieldValue.of(RelationKind.ISSUED_UNDER.name()))))));
+            b.filter(term("targetLawId", lawId));
+            b.filter(f -> f.terms(t -> t.field("kinds").terms(v -> v.value(List.of(
+                    FieldValue.of(RelationKind.CITES.name()), FieldValue.of(RelationKind.ISSUED_UNDER.name()))))));
             if (provision == null) {
-                b.mustNot(m -> m.term(t -> t.field("sourceLawId").value(lawId)));
+                b.mustNot(term("sourceLawId", lawId));
             } else {
-                b.filter(f -> f.bool(p -> p
-                        .should(s -> s.term(t -> t.field("targetProvision").value(provision)))
-                        .should(s -> s.bool(w -> w
-                                .filter(x -> x.term(t -> t.field("kind").value(RelationKind.ISSUED_UNDER.name())))
-                                .mustNot(x -> x.exists(e -> e.field("targetProvision")))))));
-                b.mustNot(sameProvision(lawId, provision));
+                b.filter(f -> f.bool(p -> p.should(term("targetProvisions", provision))
+                        .should(term("kinds", RelationKind.ISSUED_UNDER.name()))));
             }
             return b;
         }));
+        Predicate<Relation> depends = r -> r.kind() == RelationKind.CITES || r.kind() == RelationKind.ISSUED_UNDER;
+        if (provision != null) {
+            depends = depends.and(r -> (provision.equals(r.targetProvision())
+                    || (r.kind() == RelationKind.ISSUED_UNDER && r.targetProvision() == null))
+                    && !sameProvision(r, lawId, provision));
+        }
         Map<String, List<Relation>> bySource = new LinkedHashMap<>();
-        long[] total = {0};
-        store.each(query, r -> {
-            total[0]++;
-            if (total[0] <= MAX_IMPACT_RELATIONS) {
-                bySource.computeIfAbsent(r.sourceLawId(), k -> new ArrayList<>()).add(r);
-            }
-        });
+        List<Relation> all = store.find(query, depends);
+        all.subList(0, Math.min(all.size(), MAX_IMPACT_RELATIONS))
+                .forEach(r -> bySource.computeIfAbsent(r.sourceLawId(), k -> new ArrayList<>()).add(r));
         List<Impact.Dependent> laws = new ArrayList<>();
         bySource.forEach((source, relations) -> {
             LinkedHashSet<String> kinds = new LinkedHashSet<>();
@@ -95,28 +95,37 @@ public class RelationQueries {
                     Math.min(relations.size(), Impact.MAX_LISTED)))));
         });
         laws.sort((a, b) -> Integer.compare(b.count(), a.count()));
-        return new Impact(lawId, title, provision, laws.size(), total[0], laws);
+        return new Impact(lawId, title, provision, laws.size(), all.size(), laws);
     }
 
-    /** Every relation, in id order, one at a time. */
+    /**
+     * Every relation, in id order, one at a time. Chunks come in id order, a law's together, so only one law's
+     * relations are held at a time.
+     */
     public void each(Consumer<Relation> consumer) {
-        store.each(Query.of(q -> q.matchAll(m -> m)), consumer);
+        List<Relation> law = new ArrayList<>();
+        store.each(Query.of(q -> q.matchAll(m -> m)), chunk -> {
+            if (!law.isEmpty() && !law.get(0).sourceLawId().equals(chunk.sourceLawId())) {
+                emitInOrder(law, consumer);
+            }
+            law.addAll(chunk.expanded());
+        });
+        emitInOrder(law, consumer);
     }
 
-    private static void add(Map<String, RelationGroup> groups, String name, String direction, long count,
+    private static void emitInOrder(List<Relation> relations, Consumer<Relation> consumer) {
+        relations.sort(Comparator.comparing(Relation::id));
+        relations.forEach(consumer);
+        relations.clear();
+    }
+
+    private static void add(Map<String, RelationGroup> groups, String name, String direction,
             List<Relation> relations) {
-        groups.put(name + "/" + direction, new RelationGroup(name, direction, count, relations));
+        groups.put(name + "/" + direction, new RelationGroup(name, direction, relations.size(),
+                relations.subList(0, Math.min(relations.size(), LawRelations.MAX_LISTED))));
     }
 
-    private static Query outgoing(String lawId, RelationKind kind) {
-        return Query.of(q -> q.bool(b -> b.filter(f -> f.term(t -> t.field("sourceLawId").value(lawId)))
-                .filter(f -> f.term(t -> t.field("kind").value(kind.name())))));
-    }
-
-    /** Other laws' statements: a law's citations of itself are listed once, as its own. */
-    private static Query incoming(String lawId, RelationKind kind) {
-        return Query.of(q -> q.bool(b -> b.filter(f -> f.term(t -> t.field("targetLawId").value(lawId)))
-                .filter(f -> f.term(t -> t.field("kind").value(kind.name())))
-                .mustNot(m -> m.term(t -> t.field("sourceLawId").value(lawId)))));
+    private static Query term(String field, String value) {
+        return Query.of(q -> q.term(t -> t.field(field).value(value)));
     }
 }

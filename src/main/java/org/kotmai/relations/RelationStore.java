@@ -5,11 +5,14 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.stream.IntStream;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
@@ -32,7 +35,10 @@ import org.kotmai.catalog.CatalogIndices;
 import org.kotmai.elasticsearch.IndexManager;
 import org.springframework.stereotype.Repository;
 
-/** Reads and writes relations in the {@code relations} index, and reads the catalog's titles for resolution. */
+/**
+ * Reads and writes relations in the {@code relations} index, grouped in {@link RelationChunk}s, and reads the
+ * catalog's titles for resolution.
+ */
 @Repository
 class RelationStore {
 
@@ -92,13 +98,13 @@ class RelationStore {
     }
 
     /** Writes in bulk requests sent two at a time, which keeps both cores of a small node busy. */
-    void write(Collection<Relation> relations) {
-        List<Relation> all = List.copyOf(relations);
+    void write(Collection<RelationChunk> chunks) {
+        List<RelationChunk> all = List.copyOf(chunks);
         String index = index();
-        IntStream.range(0, (all.size() + BULK - 1) / BULK).parallel().forEach(chunk -> {
+        IntStream.range(0, (all.size() + BULK - 1) / BULK).parallel().forEach(part -> {
             BulkRequest.Builder bulk = new BulkRequest.Builder();
-            for (Relation r : all.subList(chunk * BULK, Math.min(all.size(), (chunk + 1) * BULK))) {
-                bulk.operations(op -> op.index(i -> i.index(index).id(r.id()).document(r)));
+            for (RelationChunk c : all.subList(part * BULK, Math.min(all.size(), (part + 1) * BULK))) {
+                bulk.operations(op -> op.index(i -> i.index(index).id(c.id()).document(c)));
             }
             check(io(() -> client.bulk(bulk.build())));
         });
@@ -115,45 +121,54 @@ class RelationStore {
     }
 
     /**
-     * Removes the relations of these laws read from a version other than the given ones: a law re-read from the
-     * same version has rewritten its relations under the same ids, so only an earlier version's leave any behind.
+     * Removes the chunks of these laws other than the given ones: a law's relations rewritten under the same chunk
+     * ids replace themselves, but fewer targets, or an earlier version's, leave chunks behind.
      */
-    void deleteOtherVersions(Collection<String> lawIds, Collection<String> versions) {
-        List<String> ids = List.copyOf(lawIds);
-        List<FieldValue> current = versions.stream().map(FieldValue::of).toList();
-        for (int from = 0; from < ids.size(); from += MAX_TERMS) {
-            List<FieldValue> chunk = ids.subList(from, Math.min(ids.size(), from + MAX_TERMS)).stream()
-                    .map(FieldValue::of).toList();
-            deleteMatching(Query.of(q -> q.bool(b -> b
-                    .filter(f -> f.terms(t -> t.field("sourceLawId").terms(v -> v.value(chunk))))
-                    .mustNot(m -> m.terms(t -> t.field("sourceVersion").terms(v -> v.value(current)))))));
-        }
+    void keepOnly(Collection<String> lawIds, Set<String> chunkIds) {
+        List<String> stale = new ArrayList<>();
+        forSources(lawIds, query -> scan(index(), query, List.of("id"), IdOnly.class, c -> {
+            if (!chunkIds.contains(c.id())) {
+                stale.add(c.id());
+            }
+        }));
+        delete(stale);
     }
 
     void deleteFromSources(Collection<String> lawIds) {
+        List<String> ids = new ArrayList<>();
+        forSources(lawIds, query -> scan(index(), query, List.of("id"), IdOnly.class, c -> ids.add(c.id())));
+        delete(ids);
+    }
+
+    /** Every relation these laws state, by law. */
+    Map<String, List<Relation>> statedBy(Collection<String> lawIds) {
+        Map<String, List<Relation>> bySource = new HashMap<>();
+        forSources(lawIds, query -> each(query, c -> bySource.computeIfAbsent(c.sourceLawId(),
+                k -> new ArrayList<>()).addAll(c.expanded())));
+        return bySource;
+    }
+
+    private void forSources(Collection<String> lawIds, Consumer<Query> action) {
+        refresh();
         List<String> ids = List.copyOf(lawIds);
         for (int from = 0; from < ids.size(); from += MAX_TERMS) {
-            List<FieldValue> chunk = ids.subList(from, Math.min(ids.size(), from + MAX_TERMS)).stream()
+            List<FieldValue> part = ids.subList(from, Math.min(ids.size(), from + MAX_TERMS)).stream()
                     .map(FieldValue::of).toList();
-            deleteMatching(Query.of(q -> q.terms(t -> t.field("sourceLawId").terms(v -> v.value(chunk)))));
+            action.accept(Query.of(q -> q.terms(t -> t.field("sourceLawId").terms(v -> v.value(part)))));
         }
     }
 
-    /** Relations matching the query, in id order, passed one by one: the memory used does not grow with them. */
-    void each(Query query, Consumer<Relation> consumer) {
-        scan(index(), query, null, Relation.class, consumer);
+    /** Chunks matching the query, in id order, passed one by one: the memory used does not grow with them. */
+    void each(Query query, Consumer<RelationChunk> consumer) {
+        scan(index(), query, null, RelationChunk.class, consumer);
     }
 
-    List<Relation> find(Query query, int limit) {
-        return io(() -> {
-            SearchResponse<Relation> response = client.search(s -> s.index(index()).query(query).size(limit)
-                    .sort(o -> o.field(f -> f.field("id"))), Relation.class);
-            return response.hits().hits().stream().map(Hit::source).toList();
-        });
-    }
-
-    long count(Query query) {
-        return io(() -> client.count(c -> c.index(index()).query(query)).count());
+    /** The relations of the chunks matching the query that pass the filter, in id order. */
+    List<Relation> find(Query query, Predicate<Relation> filter) {
+        List<Relation> found = new ArrayList<>();
+        each(query, c -> c.expanded().stream().filter(filter).forEach(found::add));
+        found.sort(Comparator.comparing(Relation::id));
+        return found;
     }
 
     /** The distinct values of a keyword field, at most {@code limit}. */
@@ -170,10 +185,7 @@ class RelationStore {
         io(() -> client.indices().refresh(r -> r.index(index())));
     }
 
-    private void deleteMatching(Query query) {
-        refresh();
-        List<String> ids = new ArrayList<>();
-        scan(index(), query, List.of("id"), IdOnly.class, r -> ids.add(r.id()));
+    private void delete(List<String> ids) {
         for (int from = 0; from < ids.size(); from += BULK) {
             BulkRequest.Builder bulk = new BulkRequest.Builder();
             for (String id : ids.subList(from, Math.min(ids.size(), from + BULK))) {
@@ -181,7 +193,9 @@ class RelationStore {
             }
             check(io(() -> client.bulk(bulk.build())));
         }
-        refresh();
+        if (!ids.isEmpty()) {
+            refresh();
+        }
     }
 
     private <T> void scan(String index, Query query, List<String> fields, Class<T> type, Consumer<T> consumer) {
@@ -216,8 +230,8 @@ class RelationStore {
     }
 
     /**
-     * Relations sent in bulk from any thread, one request at a time beside the catalog's own bulk writes; what
-     * Elasticsearch rejected is named by relation id on {@link #finish()}, so that the caller can send it again.
+     * Chunks of relations sent in bulk from any thread, one request at a time beside the catalog's own bulk writes;
+     * what Elasticsearch rejected is named by chunk id on {@link #finish()}, so that the caller can send it again.
      */
     static final class Writer {
 
@@ -256,11 +270,11 @@ class RelationStore {
                     }));
         }
 
-        void add(Relation relation) {
-            ingester.add(op -> op.index(i -> i.index(index).id(relation.id()).document(relation)), relation.id());
+        void add(RelationChunk chunk) {
+            ingester.add(op -> op.index(i -> i.index(index).id(chunk.id()).document(chunk)), chunk.id());
         }
 
-        /** Sends what is queued and waits for it; returns the ids of the relations that were not stored. */
+        /** Sends what is queued and waits for it; returns the ids of the chunks that were not stored. */
         Set<String> finish() {
             ingester.close();
             return Set.copyOf(failed);

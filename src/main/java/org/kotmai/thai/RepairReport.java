@@ -29,6 +29,13 @@ public record RepairReport(int saraAmJoined, int puaMapped, int spacesBeforeMark
                 + c1Repaired;
     }
 
+    /** This report with more line endings unified and more lines' trailing blanks trimmed. */
+    RepairReport plusLineEnds(int moreLineEndings, int moreTrimmed) {
+        return new RepairReport(saraAmJoined, puaMapped, spacesBeforeMarksRemoved, nbspNormalised, zeroWidthRemoved,
+                gazetteHeaderLinesRemoved, lineEndingsNormalised + moreLineEndings,
+                trailingSpacesTrimmed + moreTrimmed, pageNumberLinesRemoved, puaUnmapped, c1Repaired);
+    }
+
     static Builder builder() {
         return new Builder();
     }

@@ -132,14 +132,37 @@ public final class ThaiAnalyzer {
     }
 
     private static String joinedGrams(String repaired, int n) {
-        StringBuilder out = new StringBuilder(repaired.length() * 3);
-        eachGram(repaired, n, (run, start, end) -> {
-            if (!out.isEmpty()) {
-                out.append(' ');
-            }
-            out.append(run, start, end - start);
-        });
+        JoinedGrams out = new JoinedGrams(repaired.length(), n);
+        eachGram(repaired, n, out);
         return out.toString();
+    }
+
+    /**
+     * Grams written into a char array none can overflow (each letter starts at most one gram of n letters and a
+     * space): a StringBuilder would grow several times and widen itself at the first Thai letter.
+     */
+    private static final class JoinedGrams implements GramSink {
+
+        private final char[] out;
+        private int length;
+
+        JoinedGrams(int textLength, int n) {
+            out = new char[Math.multiplyExact(textLength, n + 1)];
+        }
+
+        @Override
+        public void accept(char[] run, int start, int end) {
+            if (length > 0) {
+                out[length++] = ' ';
+            }
+            System.arraycopy(run, start, out, length, end - start);
+            length += end - start;
+        }
+
+        @Override
+        public String toString() {
+            return new String(out, 0, length);
+        }
     }
 
     /** Where a gram of the runs lies; the run is reused, so it must be copied at once. */

@@ -11,13 +11,26 @@ public final class ThaiDigits {
     private ThaiDigits() {
     }
 
+    /** Copies only from the first Thai digit on, into a char array: most texts are Thai and would widen a builder. */
     public static String toArabic(CharSequence text) {
-        StringBuilder out = new StringBuilder(text.length());
+        int first = 0;
+        while (first < text.length() && !isThaiDigit(text.charAt(first))) {
+            first++;
+        }
+        if (first == text.length()) {
+            return text.toString();
+        }
+        char[] out = new char[text.length()];
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            out.append(isThaiDigit(c) ? (char) ('0' + (c - THAI_ZERO)) : c);
+            out[i] = isThaiDigit(c) ? toArabic(c) : c;
         }
-        return out.toString();
+        return new String(out);
+    }
+
+    /** The Arabic digit of a Thai one. */
+    static char toArabic(char thaiDigit) {
+        return (char) ('0' + (thaiDigit - THAI_ZERO));
     }
 
     public static String toThai(CharSequence text) {

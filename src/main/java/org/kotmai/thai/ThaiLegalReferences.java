@@ -109,21 +109,22 @@ public final class ThaiLegalReferences {
 
     /** The text as offsets refer to it: Arabic digits, every run of white space one space. */
     public static String normalise(String text) {
-        String arabic = ThaiDigits.toArabic(text);
-        StringBuilder out = new StringBuilder(arabic.length());
+        // A char array rather than a builder, which would widen itself at the first Thai letter.
+        char[] out = new char[text.length()];
+        int length = 0;
         boolean inSpace = false;
-        for (int i = 0; i < arabic.length(); i++) {
-            char c = arabic.charAt(i);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
             // The white space of the regular expression \s: ASCII only.
             boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
             if (!space) {
-                out.append(c);
+                out[length++] = ThaiDigits.isThaiDigit(c) ? ThaiDigits.toArabic(c) : c;
             } else if (!inSpace) {
-                out.append(' ');
+                out[length++] = ' ';
             }
             inSpace = space;
         }
-        return out.toString().strip();
+        return new String(out, 0, length).strip();
     }
 
     /** Every reference in a provision's text, in text order. */

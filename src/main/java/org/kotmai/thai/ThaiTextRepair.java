@@ -37,6 +37,58 @@ public final class ThaiTextRepair {
         return repair(text, fromPdf, true);
     }
 
+    /**
+     * Both {@link #repair} and {@link #repairKeepingLayout} of one text, the same as calling each. Where the only
+     * difference between them is the line layout, the first is derived from the second instead of repeating every
+     * repair: a text not from a PDF (whose running headers are found on trimmed lines) and without a CR alone (after
+     * which, once it is a line break, blanks before a mark are no longer removed).
+     */
+    public Repairs repairBothWays(String text, boolean fromPdf) {
+        RepairedText kept = repairKeepingLayout(text, fromPdf);
+        if (fromPdf || hasLoneCarriageReturn(text)) {
+            return new Repairs(repair(text, fromPdf), kept);
+        }
+        RepairReport.Builder counts = RepairReport.builder();
+        String lineFeeds = lineFeedsOnly(kept.text(), counts);
+        String trimmed = trimLineEnds(lineFeeds, counts);
+        RepairReport layout = counts.build();
+        return new Repairs(new RepairedText(trimmed, kept.report().plusLineEnds(layout.lineEndingsNormalised(),
+                layout.trailingSpacesTrimmed())), kept);
+    }
+
+    /**
+     * A text repaired both ways.
+     *
+     * @param normalised    as {@link #repair} returns it, for showing and indexing
+     * @param keepingLayout as {@link #repairKeepingLayout} returns it, for the statute parser
+     */
+    public record Repairs(RepairedText normalised, RepairedText keepingLayout) {
+    }
+
+    private static boolean hasLoneCarriageReturn(String text) {
+        for (int i = text.indexOf('\r'); i >= 0; i = text.indexOf('\r', i + 1)) {
+            if (i + 1 == text.length() || text.charAt(i + 1) != '\n') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Every CR LF as LF, as {@link #mapCharacters} turns them when the layout is not kept. */
+    private static String lineFeedsOnly(String text, RepairReport.Builder report) {
+        if (text.indexOf('\r') < 0) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        int from = 0;
+        for (int cr = text.indexOf('\r'); cr >= 0; cr = text.indexOf('\r', from)) {
+            out.append(text, from, cr);
+            report.lineEndingNormalised();
+            from = cr + 1;
+        }
+        return out.append(text, from, text.length()).toString();
+    }
+
     private RepairedText repair(String text, boolean fromPdf, boolean keepLayout) {
         Objects.requireNonNull(text, "ThaiTextRepair.repair: text is null; pass \"\" for an empty document");
         RepairReport.Builder report = RepairReport.builder();

@@ -66,6 +66,21 @@ abstract class IndexManagerContract {
     }
 
     @Test
+    void migratesAnIndexOfDerivedDocumentsToAnEmptyOneWithoutCopying(TestInfo test) throws IOException {
+        IndexManager v1 = new IndexManager(client(), prefix(test), definitions("v1"));
+        v1.ensureIndices();
+        String alias = v1.alias("articles");
+        client().index(x -> x.index(alias).id("1").document(Map.of("title", "มาตรา 1", "number", "1")));
+
+        new IndexManager(client(), prefix(test), definitions("derived")).ensureIndices();
+
+        client().indices().refresh(r -> r.index(alias));
+        assertThat(client().indices().getAlias(a -> a.name(alias)).result().keySet()).containsExactly(alias + "-v2");
+        assertThat(client().indices().exists(e -> e.index(alias + "-v1")).value()).isFalse();
+        assertThat(client().count(c -> c.index(alias)).count()).as("derived again by the application").isZero();
+    }
+
+    @Test
     void bulkLoadPausesRefreshAndPutsTheDeclaredIntervalBack(TestInfo test) throws IOException {
         IndexManager manager = new IndexManager(client(), prefix(test), definitions("refresh"));
         manager.ensureIndices();

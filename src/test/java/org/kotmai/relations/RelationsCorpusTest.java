@@ -40,6 +40,8 @@ class RelationsCorpusTest {
     @Autowired
     RelationStore store;
     @Autowired
+    RelationQueries queries;
+    @Autowired
     CatalogRepository catalog;
 
     @Test
@@ -56,7 +58,7 @@ class RelationsCorpusTest {
         Map<RelationKind, Long> counts = new EnumMap<>(RelationKind.class);
         long[] crossLaw = new long[2];
         List<String> dump = new ArrayList<>();
-        store.each(Query.of(q -> q.matchAll(m -> m)), r -> {
+        queries.each(r -> {
             dump.add(String.join("\t", r.kind().name(), sysidById.get(r.sourceLawId()),
                     String.valueOf(r.sourceProvision()), String.valueOf(sysidById.get(r.targetLawId())),
                     String.valueOf(r.targetProvision()), r.targetTitle(),
@@ -108,9 +110,8 @@ class RelationsCorpusTest {
         if (source == null || (!cells[3].equals("-") && target == null)) {
             return false;
         }
-        List<Relation> relations = store.find(Query.of(q -> q.bool(b -> b
-                .filter(f -> f.term(t -> t.field("sourceLawId").value(source)))
-                .filter(f -> f.term(t -> t.field("kind").value(kind.name()))))), 10_000);
+        List<Relation> relations = store.find(Query.of(q -> q.term(t -> t.field("sourceLawId").value(source))),
+                r -> r.kind() == kind);
         String[] cited = cells.length > 5 ? cells[5].split("\\|", -1) : null;
         return relations.stream().anyMatch(r -> Objects.equals(r.sourceProvision(), sourceProvision)
                 && Objects.equals(r.targetLawId(), target) && Objects.equals(r.targetProvision(), targetProvision)

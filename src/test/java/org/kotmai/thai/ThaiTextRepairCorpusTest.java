@@ -23,18 +23,24 @@ class ThaiTextRepairCorpusTest {
     private final ThaiTextRepair repair = new ThaiTextRepair();
 
     @Test
-    void leavesNoPrivateUseGlyphOrDecomposedSaraAmInAnyKrisdikaLaw() throws IOException {
+    void leavesNoPrivateUseGlyphOrDecomposedSaraAmInAnyKrisdikaLawAndRepairsBothWaysAsEachAlone() throws IOException {
         Assumptions.assumeTrue(Files.isDirectory(LAWS), "../shared/corpus absent: " + LAWS.toAbsolutePath());
         List<Path> files;
         try (Stream<Path> list = Files.list(LAWS)) {
             files = list.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
         }
         List<String> offenders = new ArrayList<>();
+        List<String> differentBothWays = new ArrayList<>();
         int saraAmJoined = 0;
         int puaMapped = 0;
         for (Path file : files) {
             String raw = Files.readString(file, StandardCharsets.UTF_8);
             RepairedText repaired = repair.repair(raw, false);
+            ThaiTextRepair.Repairs both = repair.repairBothWays(raw, false);
+            if (!both.normalised().equals(repaired) || !both.keepingLayout().equals(repair.repairKeepingLayout(raw,
+                    false))) {
+                differentBothWays.add(file.getFileName().toString());
+            }
             if (PRIVATE_USE.matcher(repaired.text()).find() || DECOMPOSED_SARA_AM.matcher(repaired.text()).find()) {
                 offenders.add(file.getFileName().toString());
             }
@@ -44,6 +50,7 @@ class ThaiTextRepairCorpusTest {
 
         assertThat(files).hasSize(671);
         assertThat(offenders).isEmpty();
+        assertThat(differentBothWays).as("laws whose two repairs in one go differ from each repair alone").isEmpty();
         assertThat(puaMapped).isEqualTo(4);
         assertThat(saraAmJoined).isGreaterThanOrEqualTo(263);
     }

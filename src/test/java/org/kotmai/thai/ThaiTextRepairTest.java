@@ -3,6 +3,8 @@ package org.kotmai.thai;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 class ThaiTextRepairTest {
@@ -15,6 +17,25 @@ class ThaiTextRepairTest {
 
     private RepairedText pdf(String input) {
         return repair.repair(input, true);
+    }
+
+    @Test
+    void repairsBothWaysAsEachRepairAloneWhateverTheLineEnds() {
+        List<String> texts = List.of(
+                "มาตรา ๑  \r\nบทบัญญัติ \u0E48แห่ง\u00A0กฎหมาย\t\r\n\r\n  \u0E49ต่อ\r\n",
+                "ข้อ ๑\r  \u0E48ต่อ  \r\nจบ",
+                "ข้อ ๑ \nน\u0E4D\u0E49\u0E32 \n",
+                "\r\n",
+                "");
+        for (String input : texts) {
+            for (boolean fromPdf : new boolean[] {false, true}) {
+                ThaiTextRepair.Repairs both = repair.repairBothWays(input, fromPdf);
+
+                assertThat(both.normalised()).as("normalised %s", input).isEqualTo(repair.repair(input, fromPdf));
+                assertThat(both.keepingLayout()).as("layout kept %s", input)
+                        .isEqualTo(repair.repairKeepingLayout(input, fromPdf));
+            }
+        }
     }
 
     @Test
