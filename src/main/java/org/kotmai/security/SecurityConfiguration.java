@@ -60,11 +60,11 @@ class SecurityConfiguration {
         http.securityMatcher("/api/search", "/api/suggest")
                 .authorizeHttpRequests(rules -> rules.anyRequest().permitAll())
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems::unauthorized))
-                .exceptionHandling(errors -> errors.authenticationEntryPoint(problems::unauthorized))
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .securityContext(context -> context.securityContextRepository(
                         new RequestAttributeSecurityContextRepository()))
-                .requestCache(cache -> cache.requestCache(new NullRequestCache()))
+                .sessionManagement(session -> session.disable())
+                .requestCache(cache -> cache.disable())
+                .exceptionHandling(errors -> errors.disable())
                 .csrf(csrf -> csrf.disable())
                 .anonymous(anonymous -> anonymous.disable())
                 .servletApi(servletApi -> servletApi.disable())
@@ -153,13 +153,17 @@ class SecurityConfiguration {
     /**
      * Provision numbers such as {@code 77/1} travel as {@code 77%2F1}; Tomcat passes the encoded slash through
      * (see {@code org.kotmai.web.EncodedSlashes}), so the path still holds a {@code %} that the catalog decodes
-     * itself. The default firewall would reject both before the catalog could see them.
+     * itself. The default firewall would reject both before the catalog could see them. Names and header values
+     * are checked by {@link FirewallCharacters}, the default rule without its regular expressions.
      */
     @Bean
     WebSecurityCustomizer encodedSlashesInProvisionNumbers() {
         StrictHttpFirewall firewall = new StrictHttpFirewall();
         firewall.setAllowUrlEncodedSlash(true);
         firewall.setAllowUrlEncodedPercent(true);
+        firewall.setAllowedHeaderNames(FirewallCharacters.NAME);
+        firewall.setAllowedHeaderValues(FirewallCharacters.HEADER_VALUE);
+        firewall.setAllowedParameterNames(FirewallCharacters.NAME);
         return web -> web.httpFirewall(firewall);
     }
 
