@@ -54,8 +54,8 @@ import tools.jackson.core.json.JsonFactory;
  * clients running the evaluation queries over the full Krisdika catalog. Run with {@code ./mvnw test -Pbench};
  * prints p50/p95/p99 and the p95 ratio (targets: ratio at most 1.25, p95 at most 50 ms), the CPU time a search
  * costs the application (its serving threads) and the node, the benchmark's own CPU, the JIT compilation still
- * going on, and the application's memory; asserts nothing. Before timing, the same concurrent load runs once
- * untimed, so that the JIT has compiled the hot paths.
+ * going on, and the application's memory; asserts nothing. The same concurrent load runs once untimed first, so
+ * that the JIT has compiled the hot paths.
  *
  * <p>Before timing, it writes the first page of every evaluation query to {@value #TOP10}, so that a change meant
  * to be ranking-neutral can be checked by comparing that file before and after it, and prints where Elasticsearch
