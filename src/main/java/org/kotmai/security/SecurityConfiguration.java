@@ -16,6 +16,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.annotation.web.configuration.WebSecurityCustomizer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
@@ -45,6 +46,32 @@ class SecurityConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
 
+    /**
+     * Search and suggestions: public reads that never depend on who asks, sent on every keystroke and page, so
+     * their chain keeps only what they need: the security headers and HTTP Basic (a client sending wrong
+     * credentials is still told so). No session is read or created, no request is saved, and there is no CSRF
+     * token: neither call changes anything, so a forged one gains nothing. The filters this leaves out took a
+     * few per cent of the application's CPU per search.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain publicSearchSecurity(HttpSecurity http, JsonMapper json) throws Exception {
+        ProblemResponses problems = new ProblemResponses(json);
+        http.securityMatcher("/api/search", "/api/suggest")
+                .authorizeHttpRequests(rules -> rules.anyRequest().permitAll())
+                .httpBasic(basic -> basic.authenticationEntryPoint(problems::unauthorized))
+                .securityContext(context -> context.securityContextRepository(
+                        new RequestAttributeSecurityContextRepository()))
+                .sessionManagement(session -> session.disable())
+                .requestCache(cache -> cache.disable())
+                .exceptionHandling(errors -> errors.disable())
+                .csrf(csrf -> csrf.disable())
+                .anonymous(anonymous -> anonymous.disable())
+                .servletApi(servletApi -> servletApi.disable())
+                .logout(logout -> logout.disable());
+        return http.build();
+    }
+
     @Bean
     @Order(1)
     SecurityFilterChain apiSecurity(HttpSecurity http, JsonMapper json) throws Exception {
@@ -65,10 +92,8 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/**").permitAll()
                         // open data: stable ELI URIs, bulk export and the feed are for anyone
                         .requestMatchers(HttpMethod.GET, "/eli/**", "/api/export/**", "/api/feed.atom").permitAll()
-                        .requestMatchers(HttpMethod.POST, "/api/search").permitAll()
                         // the public comments on open consultations; the service limits the rate per client
                         .requestMatchers(HttpMethod.POST, "/api/reviews/*/consultation/comments").permitAll()
-                        .requestMatchers("/api/suggest").permitAll()
                         .requestMatchers("/api/laws/**", "/api/imports/**")
                         .hasAnyRole(Role.OFFICER.name(), Role.ADMIN.name())
                         .anyRequest().authenticated())
@@ -128,14 +153,28 @@ class SecurityConfiguration {
     /**
      * Provision numbers such as {@code 77/1} travel as {@code 77%2F1}; Tomcat passes the encoded slash through
      * (see {@code org.kotmai.web.EncodedSlashes}), so the path still holds a {@code %} that the catalog decodes
-     * itself. The default firewall would reject both before the catalog could see them.
+     * itself. The default firewall would reject both before the catalog could see them. Names and header values
+     * are checked by {@link FirewallCharacters}, the default rule without its regular expressions.
      */
     @Bean
     WebSecurityCustomizer encodedSlashesInProvisionNumbers() {
         StrictHttpFirewall firewall = new StrictHttpFirewall();
         firewall.setAllowUrlEncodedSlash(true);
         firewall.setAllowUrlEncodedPercent(true);
+        firewall.setAllowedHeaderNames(FirewallCharacters.NAME);
+        firewall.setAllowedHeaderValues(FirewallCharacters.HEADER_VALUE);
+        firewall.setAllowedParameterNames(FirewallCharacters.NAME);
         return web -> web.httpFirewall(firewall);
+    }
+
+    /**
+     * No observation of the security filters, authentications or authorizations: nothing reads them (no metrics
+     * or tracing endpoint is exposed), yet wrapping every filter of every request to observe it cost about a tenth
+     * of the application's CPU per search even with the observations themselves switched off.
+     */
+    @Bean
+    SecurityObservationSettings securityObservationSettings() {
+        return SecurityObservationSettings.noObservations();
     }
 
     @Bean

@@ -1,5 +1,6 @@
 package org.kotmai.security;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -16,6 +17,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 
 /** The access rules with the demo users of application.yml, over the real application and node. */
 @ElasticsearchIntegrationTest(properties = "kotmai.elasticsearch.index-prefix=it-security")
@@ -93,5 +95,20 @@ class ApiAccessIntegrationTest {
                 .andExpect(status().isOk());
         mvc.perform(get("/api/search").param("q", "ลิขสิทธิ์")).andExpect(status().isOk());
         mvc.perform(get("/api/suggest").param("q", "ลิข")).andExpect(status().isOk());
+    }
+
+    @Test
+    void searchKeepsTheSecurityHeadersCreatesNoSessionAndRefusesWrongCredentials() throws Exception {
+        MvcResult search = mvc.perform(get("/api/search").param("q", "ลิขสิทธิ์"))
+                .andExpect(status().isOk())
+                .andExpect(header().string("X-Content-Type-Options", "nosniff"))
+                .andExpect(header().exists("Cache-Control"))
+                .andReturn();
+        assertThat(search.getRequest().getSession(false)).isNull();
+        mvc.perform(get("/api/suggest").param("q", "ลิข").with(httpBasic("officer", "guess")))
+                .andExpect(status().isUnauthorized())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        mvc.perform(get("/api/search").param("q", "ลิขสิทธิ์").with(httpBasic("officer", "officer-demo")))
+                .andExpect(status().isOk());
     }
 }
