@@ -3,6 +3,7 @@ package org.kotmai.search;
 import java.io.ByteArrayOutputStream;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.ObjectWriteContext;
@@ -28,22 +29,8 @@ final class SearchResultJson {
             g.writeNumberProperty("total", result.total());
             g.writeNumberProperty("page", result.page());
             g.writeNumberProperty("size", result.size());
-            g.writeName("hits");
-            if (result.hits() == null) {
-                g.writeNull();
-            } else {
-                g.writeStartArray();
-                result.hits().forEach(hit -> hit(g, hit));
-                g.writeEndArray();
-            }
-            g.writeName("groups");
-            if (result.groups() == null) {
-                g.writeNull();
-            } else {
-                g.writeStartArray();
-                result.groups().forEach(group -> group(g, group));
-                g.writeEndArray();
-            }
+            array(g, "hits", result.hits(), hit -> hit(g, hit));
+            array(g, "groups", result.groups(), group -> group(g, group));
             g.writeName("facets");
             facets(g, result.facets());
             g.writeStringProperty("didYouMean", result.didYouMean());
@@ -130,13 +117,17 @@ final class SearchResultJson {
     }
 
     private static void strings(JsonGenerator g, String name, List<String> values) {
+        array(g, name, values, g::writeString);
+    }
+
+    private static <T> void array(JsonGenerator g, String name, List<T> values, Consumer<T> element) {
         g.writeName(name);
         if (values == null) {
             g.writeNull();
             return;
         }
         g.writeStartArray();
-        values.forEach(g::writeString);
+        values.forEach(element);
         g.writeEndArray();
     }
 }
