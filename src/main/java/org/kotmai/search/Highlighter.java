@@ -32,7 +32,9 @@ final class Highlighter {
         if (text == null || text.isEmpty()) {
             return List.of();
         }
-        String folded = fold(text);
+        // Folding copies the text twice, and most searched words are Thai letters, which folding neither changes
+        // nor produces: those are found in the text as it is, and the folded copy is made only when a word needs it.
+        String folded = null;
         boolean[] marked = new boolean[text.length()];
         // Each match as its offset and the index of its term; the index tells distinct words apart.
         List<int[]> matches = new ArrayList<>();
@@ -42,7 +44,12 @@ final class Highlighter {
             if (term.isEmpty() || term.length() < 2 && !term.chars().allMatch(Character::isDigit)) {
                 continue;
             }
-            for (int at = folded.indexOf(term); at >= 0; at = folded.indexOf(term, at + term.length())) {
+            String within = text;
+            if (!foldFixed(term)) {
+                folded = folded == null ? fold(text) : folded;
+                within = folded;
+            }
+            for (int at = within.indexOf(term); at >= 0; at = within.indexOf(term, at + term.length())) {
                 Arrays.fill(marked, at, at + term.length(), true);
                 matches.add(new int[] {at, termIndex});
             }
@@ -120,6 +127,20 @@ final class Highlighter {
             }
         }
         return new String(out);
+    }
+
+    /**
+     * Whether the word is Thai letters and marks only: no character folds into one of those, so the word matches
+     * the text where it matches the folded text.
+     */
+    static boolean foldFixed(String term) {
+        for (int i = 0; i < term.length(); i++) {
+            char c = term.charAt(i);
+            if (c < THAI_FIRST || c > THAI_LAST || ThaiDigits.isThaiDigit(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String render(String text, boolean[] marked, int start, int end) {

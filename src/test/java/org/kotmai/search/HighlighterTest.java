@@ -38,4 +38,13 @@ class HighlighterTest {
         assertThat(Highlighter.fold("“ค่าจ้าง”… ๕ วัน")).isEqualTo("“ค่าจ้าง”… 5 วัน");
         assertThat(Highlighter.fold("“Éa” ๕")).isEqualTo("“éa” 5");
     }
+
+    @Test
+    void findsThaiWordsInTheTextAsItIsAndFoldsOnlyForWordsWithDigitsOrOtherScripts() {
+        assertThat(Highlighter.foldFixed("ค่าจ้าง")).isTrue();
+        assertThat(Highlighter.foldFixed("มาตรา7")).isFalse();
+        assertThat(Highlighter.foldFixed("école")).isFalse();
+        assertThat(Highlighter.highlight("ABC ค่าจ้าง ๗ วัน", List.of("ค่าจ้าง", "abc", "7"), 1))
+                .containsExactly("<em>ABC</em> <em>ค่าจ้าง</em> <em>๗</em> วัน");
+    }
 }
