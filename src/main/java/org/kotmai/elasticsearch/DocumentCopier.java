@@ -63,7 +63,7 @@ final class DocumentCopier {
             log.info("Copied {} documents from {} to {}", copied, source, target);
         } else {
             log.info("Copied {} documents from {} to {} and rebuilt each of them with {}", copied, source, target,
-                    rebuilder.getClass().getSimpleName());
+                    rebuilder.getClass().getName());
         }
         return copied;
     }
@@ -93,7 +93,7 @@ final class DocumentCopier {
     private static void rebuild(DocumentRebuilder rebuilder, Hit<JsonNode> hit, String source) {
         if (!(hit.source() instanceof ObjectNode document)) {
             throw new IndexSetupException("Document " + hit.id() + " of " + source + " has no JSON object as its"
-                    + " source, so " + rebuilder.getClass().getSimpleName() + " cannot rebuild it. Delete it from "
+                    + " source, so " + rebuilder.getClass().getName() + " cannot rebuild it. Delete it from "
                     + source + " and restart.");
         }
         try {
