@@ -245,10 +245,10 @@ public class IndexManager {
             long expected = client.count(c -> c.index(oldIndex)).count();
             copier.copy(oldIndex, newIndex, rebuilder);
             client.indices().refresh(r -> r.index(newIndex));
-            long received = client.count(c -> c.index(newIndex)).count();
-            if (received != expected) {
+            long copied = client.count(c -> c.index(newIndex)).count();
+            if (copied != expected) {
                 throw new IndexSetupException("Migrating " + alias + ": " + oldIndex + " has " + expected
-                        + " documents but " + newIndex + " received " + received + "; the alias was left on "
+                        + " documents but " + newIndex + " received " + copied + "; the alias was left on "
                         + oldIndex + ". Restart to retry.");
             }
         } catch (IOException | RuntimeException e) {
