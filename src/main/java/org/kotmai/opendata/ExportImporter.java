@@ -115,10 +115,10 @@ public class ExportImporter {
                     listener.unchanged(context, law.id(), law.title());
                     continue;
                 }
-                own = withTokens(own);
-                writer.put(law, own, previous, context);
-                written.accept(law, own);
-                listener.imported(context, law.id(), law.title(), own.size());
+                List<ProvisionDocument> searchable = withTokens(own);
+                writer.put(law, searchable, previous, context);
+                written.accept(law, searchable);
+                listener.imported(context, law.id(), law.title(), searchable.size());
             }
             provisions.rest();
         } catch (IOException e) {
