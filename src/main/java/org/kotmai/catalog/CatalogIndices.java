@@ -7,6 +7,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class CatalogIndices {
 
+    /** Logical name of the provisions index (its definition {@code provisions.json}). */
+    static final String PROVISIONS = "provisions";
+
     private final IndexManager indexManager;
 
     CatalogIndices(IndexManager indexManager) {
@@ -18,11 +21,11 @@ public class CatalogIndices {
     }
 
     public String provisions() {
-        return indexManager.alias("provisions");
+        return indexManager.alias(PROVISIONS);
     }
 
     /** Pauses the periodic refresh of the provisions index during an import; see {@link IndexManager#bulkLoad}. */
     IndexManager.BulkLoad bulkLoadProvisions() {
-        return indexManager.bulkLoad("provisions");
+        return indexManager.bulkLoad(PROVISIONS);
     }
 }

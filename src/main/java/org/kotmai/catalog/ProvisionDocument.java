@@ -44,4 +44,10 @@ public record ProvisionDocument(
     public ProvisionDocument {
         agencies = agencies == null ? OfficeHolders.agencies(agency) : List.copyOf(agencies);
     }
+
+    /** This provision with other search fields. */
+    public ProvisionDocument withSearch(SearchFields fields) {
+        return new ProvisionDocument(id, lawId, sourceId, lawTitle, lawType, lawStatus, yearBe, subjectGroups, agency,
+                agencies, kind, number, label, ordinal, path, text, paragraphs, repealed, history, lawVersion, fields);
+    }
 }

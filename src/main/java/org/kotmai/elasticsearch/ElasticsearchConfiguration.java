@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.elasticsearch.client.RestClient;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -54,10 +55,12 @@ class ElasticsearchConfiguration {
 
     @Bean
     IndexManager indexManager(ElasticsearchClient client, ElasticsearchProperties properties,
-                              ResourceLoader resourceLoader) {
+                              ResourceLoader resourceLoader, ObjectProvider<DocumentRebuilder> rebuilders) {
         ResourcePatternResolver resolver = ResourcePatternUtils.getResourcePatternResolver(resourceLoader);
+        // Looked up when a migration needs them: the catalog's rebuilder depends on beans built after this one.
         return new IndexManager(client, properties.indexPrefix(),
-                IndexDefinitions.load(resolver, properties.indexResources()));
+                IndexDefinitions.load(resolver, properties.indexResources()),
+                () -> rebuilders.orderedStream().toList());
     }
 
     @Bean

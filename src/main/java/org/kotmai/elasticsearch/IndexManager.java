@@ -3,8 +3,10 @@ package org.kotmai.elasticsearch;
 import java.io.IOException;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,7 +23,8 @@ import co.elastic.clients.elasticsearch._types.ElasticsearchException;
  * atomic step, so readers never see a half-filled index.
  *
  * <p>Migration runs at application start, before anything writes; writes made to the old index while copying
- * would not be carried over.
+ * would not be carried over. The {@link DocumentRebuilder} of an index, if there is one, completes each document as
+ * it is copied.
  */
 public class IndexManager {
 
@@ -37,8 +40,18 @@ public class IndexManager {
     private final String prefix;
     private final Map<String, IndexDefinition> definitions;
     private final DocumentCopier copier;
+    private final Supplier<? extends Collection<DocumentRebuilder>> rebuilders;
 
     IndexManager(ElasticsearchClient client, String prefix, Collection<IndexDefinition> definitions) {
+        this(client, prefix, definitions, List::of);
+    }
+
+    /**
+     * @param rebuilders asked for the rebuilders only when an index is migrated, so that they may be beans that
+     *                   depend (through the Thai analysis, say) on beans that depend on this manager
+     */
+    IndexManager(ElasticsearchClient client, String prefix, Collection<IndexDefinition> definitions,
+            Supplier<? extends Collection<DocumentRebuilder>> rebuilders) {
         this.client = client;
         this.prefix = prefix;
         Map<String, IndexDefinition> byName = new LinkedHashMap<>();
@@ -51,6 +64,7 @@ public class IndexManager {
         }
         this.definitions = Map.copyOf(byName);
         this.copier = new DocumentCopier(client);
+        this.rebuilders = rebuilders;
     }
 
     /** The alias to read and write logical index {@code name} through, e.g. {@code alias("laws")}. */
@@ -205,7 +219,7 @@ public class IndexManager {
             log.warn("{} holds documents the application derives from the laws: {} starts empty and is filled"
                     + " again as the laws are re-read (the next import re-reads them all)", alias, newIndex);
         } else {
-            copyAll(alias, oldIndex, newIndex);
+            copyAll(alias, oldIndex, newIndex, rebuilderOf(definition));
         }
         client.indices().updateAliases(u -> u
                 .actions(a -> a.remove(r -> r.index(oldIndex).alias(alias)))
@@ -214,11 +228,22 @@ public class IndexManager {
         log.info("Alias {} now points at {}; deleted {}", alias, newIndex, oldIndex);
     }
 
-    private void copyAll(String alias, String oldIndex, String newIndex) throws IOException {
+    private DocumentRebuilder rebuilderOf(IndexDefinition definition) {
+        List<DocumentRebuilder> own = rebuilders.get().stream()
+                .filter(r -> r.index().equals(definition.name())).toList();
+        if (own.size() > 1) {
+            throw new IndexSetupException("Index '" + definition.name() + "' has several document rebuilders "
+                    + own.stream().map(r -> r.getClass().getName()).toList() + "; keep one.");
+        }
+        return own.isEmpty() ? null : own.get(0);
+    }
+
+    private void copyAll(String alias, String oldIndex, String newIndex, DocumentRebuilder rebuilder)
+            throws IOException {
         try {
             client.indices().refresh(r -> r.index(oldIndex));
             long expected = client.count(c -> c.index(oldIndex)).count();
-            copier.copy(oldIndex, newIndex);
+            copier.copy(oldIndex, newIndex, rebuilder);
             client.indices().refresh(r -> r.index(newIndex));
             long copied = client.count(c -> c.index(newIndex)).count();
             if (copied != expected) {

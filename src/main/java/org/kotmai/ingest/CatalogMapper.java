@@ -14,6 +14,7 @@ import org.kotmai.catalog.LawDocument.TocEntry;
 import org.kotmai.catalog.LawStatus;
 import org.kotmai.catalog.ProvisionDocument;
 import org.kotmai.catalog.ProvisionIds;
+import org.kotmai.catalog.ProvisionSearchFields;
 import org.kotmai.catalog.SearchFields;
 import org.kotmai.statute.Footnote;
 import org.kotmai.statute.ParsedLaw;
@@ -22,7 +23,6 @@ import org.kotmai.statute.StructureNode;
 import org.kotmai.thai.BuddhistEra;
 import org.kotmai.thai.OfficeHolders;
 import org.kotmai.thai.RepairedText;
-import org.kotmai.thai.StatuteBoilerplate;
 import org.kotmai.thai.ThaiAnalyzer;
 
 /** Turns a parsed law and its source into the documents the catalog stores. */
@@ -35,7 +35,7 @@ final class CatalogMapper {
     }
 
     static Documents map(String lawId, String contentHash, SourceDocument source, String mediaType,
-            RepairedText repaired, ParsedLaw parsed, List<String> warnings, ThaiAnalyzer analyzer) {
+            RepairedText repaired, ParsedLaw parsed, List<String> warnings, ProvisionSearchFields searchFields) {
         SourceMetadata meta = source.metadata();
         InstrumentType type = parsed.type();
         String title = meta.title() != null ? meta.title() : parsed.title();
@@ -54,10 +54,10 @@ final class CatalogMapper {
             footnotes.put(footnote.number(), footnote);
         }
 
-        String titleTokens = analyzer.analyzedForIndex(title);
+        String titleTokens = searchFields.title(title);
         // Provisions of one chapter share their headings; segmenting them once per law saves a good part of
         // an import's analysis time.
-        Map<String, String> headingTokens = new HashMap<>();
+        Map<List<String>, String> headingTokens = new HashMap<>();
         List<ProvisionDocument> provisions = new ArrayList<>(parsed.provisions().size());
         List<TocEntry> toc = new ArrayList<>();
         Set<String> emitted = new HashSet<>();
@@ -85,13 +85,13 @@ final class CatalogMapper {
             }
             toc.add(new TocEntry(p.kind(), p.number(), p.label(), headings.size()));
             List<Footnote> history = p.footnotes().stream().map(footnotes::get).filter(f -> f != null).toList();
-            ThaiAnalyzer.IndexedText text = analyzer.forIndex(p.text(), SearchFields.GRAM_SIZE);
+            ThaiAnalyzer.IndexedText text = searchFields.text(p.text());
             provisions.add(new ProvisionDocument(id, lawId, meta.sourceId(), title,
                     type, status, yearBe, meta.subjectGroups(), agency, agencies, p.kind(), p.number(), p.label(), ordinal++,
                     headings, p.text(), p.paragraphs(), p.repealed(), history, contentHash,
                     new SearchFields(text.tokens(), text.grams(), titleTokens,
-                            headingTokens.computeIfAbsent(String.join("\n", headings), analyzer::analyzedForIndex),
-                            StatuteBoilerplate.isBoilerplate(p.text(), analyzer), parsed.provisions().size())));
+                            headingTokens.computeIfAbsent(headings, searchFields::headings),
+                            searchFields.boilerplate(p.text()), parsed.provisions().size())));
         }
 
         List<String> promulgating = parsed.promulgatingAct().stream()

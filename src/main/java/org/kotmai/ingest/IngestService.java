@@ -16,6 +16,7 @@ import java.util.Optional;
 import org.kotmai.catalog.CatalogRepository;
 import org.kotmai.catalog.CatalogRepository.CatalogEntry;
 import org.kotmai.catalog.LawDocument;
+import org.kotmai.catalog.ProvisionSearchFields;
 import org.kotmai.extract.DocumentExtractor;
 import org.kotmai.extract.ExtractedDocument;
 import org.kotmai.relations.RelationBatch;
@@ -25,7 +26,6 @@ import org.kotmai.statute.ParseHints;
 import org.kotmai.statute.ParsedLaw;
 import org.kotmai.statute.StatuteParser;
 import org.kotmai.thai.RepairedText;
-import org.kotmai.thai.ThaiAnalyzer;
 import org.kotmai.thai.ThaiTextRepair;
 import org.springframework.stereotype.Service;
 
@@ -47,16 +47,16 @@ public class IngestService {
     private final ThaiTextRepair repair;
     private final StatuteParser parser;
     private final CatalogRepository catalog;
-    private final ThaiAnalyzer analyzer;
+    private final ProvisionSearchFields searchFields;
     private final RelationIndexer relations;
 
     IngestService(DocumentExtractor extractor, ThaiTextRepair repair, StatuteParser parser, CatalogRepository catalog,
-            ThaiAnalyzer analyzer, RelationIndexer relations) {
+            ProvisionSearchFields searchFields, RelationIndexer relations) {
         this.extractor = extractor;
         this.repair = repair;
         this.parser = parser;
         this.catalog = catalog;
-        this.analyzer = analyzer;
+        this.searchFields = searchFields;
         this.relations = relations;
     }
 
@@ -128,7 +128,7 @@ public class IngestService {
     /** Maps a read document under the id allocated to it. */
     Prepared finish(Read read, String lawId) {
         CatalogMapper.Documents documents = CatalogMapper.map(lawId, read.hash(), read.source(), read.mediaType(),
-                read.repaired(), read.parsed(), read.warnings(), analyzer);
+                read.repaired(), read.parsed(), read.warnings(), searchFields);
         FileReport report = new FileReport(read.source().fileName(),
                 read.warnings().isEmpty() ? FileReport.Outcome.OK : FileReport.Outcome.WARNINGS, lawId,
                 documents.law().title(), documents.provisions().size(), List.copyOf(read.warnings()));

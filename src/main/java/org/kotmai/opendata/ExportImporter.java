@@ -20,6 +20,8 @@ import org.kotmai.catalog.CatalogRepository;
 import org.kotmai.catalog.InstrumentType;
 import org.kotmai.catalog.LawDocument;
 import org.kotmai.catalog.ProvisionDocument;
+import org.kotmai.catalog.ProvisionSearchFields;
+import org.kotmai.catalog.SearchFields;
 import org.springframework.stereotype.Service;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
@@ -28,7 +30,9 @@ import tools.jackson.databind.json.JsonMapper;
  * Imports an export (a folder with {@value #LAWS} and {@value #PROVISIONS}) back into the catalog. Both files are
  * read line by line side by side, as the export orders them (laws by id, provisions by law id), so one law and its
  * provisions are in memory at a time. As in an ingest, a law the catalog holds in the same version is left as it
- * is, and one catalogued from the same source in another version is replaced.
+ * is, and one catalogued from the same source in another version is replaced. Exports are written from the stored
+ * documents, which keep the provisions' search tokens out (see {@link ProvisionSearchFields}), so a provision
+ * without them gets them derived before it is written.
  */
 @Service
 public class ExportImporter {
@@ -48,10 +52,12 @@ public class ExportImporter {
     }
 
     private final CatalogRepository catalog;
+    private final ProvisionSearchFields searchFields;
     private final JsonMapper json;
 
-    ExportImporter(CatalogRepository catalog, ElasticsearchClient client) {
+    ExportImporter(CatalogRepository catalog, ProvisionSearchFields searchFields, ElasticsearchClient client) {
         this.catalog = catalog;
+        this.searchFields = searchFields;
         // The documents were written to the index, and so exported, by the Elasticsearch client's own mapper.
         this.json = ((Jackson3JsonpMapper) client._jsonpMapper()).objectMapper();
     }
@@ -109,14 +115,29 @@ public class ExportImporter {
                     listener.unchanged(context, law.id(), law.title());
                     continue;
                 }
-                writer.put(law, own, previous, context);
-                written.accept(law, own);
-                listener.imported(context, law.id(), law.title(), own.size());
+                List<ProvisionDocument> searchable = withTokens(own);
+                writer.put(law, searchable, previous, context);
+                written.accept(law, searchable);
+                listener.imported(context, law.id(), law.title(), searchable.size());
             }
             provisions.rest();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the export in " + folder + ": " + e.getMessage(), e);
         }
+    }
+
+    /** The provisions of one law, those without search tokens given them; their number is the law's size. */
+    private List<ProvisionDocument> withTokens(List<ProvisionDocument> provisions) {
+        List<ProvisionDocument> out = new ArrayList<>(provisions.size());
+        for (ProvisionDocument p : provisions) {
+            out.add(hasTokens(p.search()) ? p : searchFields.withTokens(p, provisions.size()));
+        }
+        return out;
+    }
+
+    private static boolean hasTokens(SearchFields search) {
+        return search != null && search.textTokens() != null && search.textGrams() != null
+                && search.titleTokens() != null && search.pathTokens() != null;
     }
 
     /** The instrument type stored under this enum name, {@link InstrumentType#OTHER} when unknown. */

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.TestInfo;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Behaviour of {@link IndexManager} against a real cluster; subclasses supply the cluster (managed node or
@@ -63,6 +64,37 @@ abstract class IndexManagerContract {
         long exact = client().count(c -> c.index(alias)
                 .query(q -> q.term(t -> t.field("title.exact").value("มาตรา 1203")))).count();
         assertThat(exact).isEqualTo(1);
+    }
+
+    @Test
+    void migrationHandsEachCopiedDocumentToTheIndexsRebuilder(TestInfo test) throws IOException {
+        IndexManager v1 = new IndexManager(client(), prefix(test), definitions("v1"));
+        v1.ensureIndices();
+        String alias = v1.alias("articles");
+        for (int i = 1; i <= 3; i++) {
+            String id = Integer.toString(i);
+            client().index(x -> x.index(alias).id(id).document(Map.of("title", "มาตรา " + id, "number", id)));
+        }
+        DocumentRebuilder yearFromNumber = new DocumentRebuilder() {
+            @Override
+            public String index() {
+                return "articles";
+            }
+
+            @Override
+            public void rebuild(ObjectNode source) {
+                source.put("year", 2560 + Integer.parseInt(source.path("number").asString()));
+            }
+        };
+
+        new IndexManager(client(), prefix(test), definitions("v2"), () -> List.of(yearFromNumber)).ensureIndices();
+
+        client().indices().refresh(r -> r.index(alias));
+        assertThat(client().count(c -> c.index(alias)).count()).isEqualTo(3);
+        long rebuilt = client().count(c -> c.index(alias)
+                .query(q -> q.bool(b -> b.must(m -> m.term(t -> t.field("year").value(2563)))
+                        .must(m -> m.term(t -> t.field("title.exact").value("มาตรา 3")))))).count();
+        assertThat(rebuilt).isEqualTo(1);
     }
 
     @Test

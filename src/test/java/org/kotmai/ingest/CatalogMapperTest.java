@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.kotmai.catalog.InstrumentType;
 import org.kotmai.catalog.ProvisionDocument;
+import org.kotmai.catalog.ProvisionSearchFields;
 import org.kotmai.catalog.SearchFields;
 import org.kotmai.statute.ParsedLaw;
 import org.kotmai.statute.Provision;
@@ -29,7 +30,7 @@ class CatalogMapperTest {
         SourceDocument source = new SourceDocument("test:x", "x.txt", Path.of("x.txt"), SourceMetadata.empty());
 
         CatalogMapper.Documents documents = CatalogMapper.map("act-2570-ทดสอบ", "hash", source, "text/plain",
-                new ThaiTextRepair().repair("", false), parsed, warnings, ThaiAnalyzer.createDefault());
+                new ThaiTextRepair().repair("", false), parsed, warnings, new ProvisionSearchFields(ThaiAnalyzer.createDefault()));
 
         assertThat(documents.provisions()).extracting(ProvisionDocument::id)
                 .containsExactly("act-2570-ทดสอบ/1", "act-2570-ทดสอบ/2", "act-2570-ทดสอบ/2~2");
@@ -49,7 +50,7 @@ class CatalogMapperTest {
         SourceDocument source = new SourceDocument("test:x", "x.txt", Path.of("x.txt"), SourceMetadata.empty());
 
         CatalogMapper.Documents documents = CatalogMapper.map("act-2570-ทดสอบ", "hash", source, "text/plain",
-                new ThaiTextRepair().repair("", false), parsed, new ArrayList<>(), ThaiAnalyzer.createDefault());
+                new ThaiTextRepair().repair("", false), parsed, new ArrayList<>(), new ProvisionSearchFields(ThaiAnalyzer.createDefault()));
 
         SearchFields provision = documents.provisions().get(0).search();
         assertThat(provision.textTokens()).isEqualTo("ศาล วินิจฉัย 12 วัน");

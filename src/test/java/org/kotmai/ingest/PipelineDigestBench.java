@@ -14,6 +14,7 @@ import java.util.List;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.kotmai.catalog.ProvisionDocument;
+import org.kotmai.catalog.ProvisionSearchFields;
 import org.kotmai.extract.DocumentExtractor;
 import org.kotmai.extract.IngestLimits;
 import org.kotmai.statute.StatuteParser;
@@ -45,7 +46,7 @@ class PipelineDigestBench {
         // Reading and mapping touch neither the catalog nor the relations.
         try (DocumentExtractor extractor = new DocumentExtractor(IngestLimits.defaults())) {
             IngestService ingest = new IngestService(extractor, repair, new StatuteParser(), null,
-                    ThaiAnalyzer.createDefault(), null);
+                    new ProvisionSearchFields(ThaiAnalyzer.createDefault()), null);
             JsonMapper json = JsonMapper.builder().enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS).build();
             System.out.println();
             System.out.println("=== Krisdika pipeline on one thread, " + documents.size() + " laws ===");

@@ -13,8 +13,11 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.kotmai.catalog.CatalogIndices;
 import org.kotmai.catalog.CatalogRepository;
 import org.kotmai.catalog.ProvisionDocument;
+import org.kotmai.catalog.ProvisionIds;
+import org.kotmai.catalog.SearchFields;
 import org.kotmai.elasticsearch.ElasticsearchIntegrationTest;
 import org.kotmai.ingest.FileReport;
 import org.kotmai.ingest.ImportService;
@@ -22,8 +25,14 @@ import org.kotmai.ingest.ImportSource;
 import org.kotmai.ingest.ImportStatus;
 import org.kotmai.relations.RelationIndexer;
 import org.kotmai.relations.RelationQueries;
+import org.kotmai.thai.ThaiAnalyzer;
 import org.kotmai.web.BadRequestException;
 import org.springframework.beans.factory.annotation.Autowired;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
+import co.elastic.clients.elasticsearch.core.search.Hit;
+import tools.jackson.databind.JsonNode;
 
 /** An export imports back into an emptied catalog with the same laws and provisions. */
 @ElasticsearchIntegrationTest(properties = "kotmai.elasticsearch.index-prefix=it-opendata-roundtrip")
@@ -41,6 +50,12 @@ class ExportRoundTripIntegrationTest {
     RelationIndexer relationIndexer;
     @Autowired
     RelationQueries relations;
+    @Autowired
+    CatalogIndices indices;
+    @Autowired
+    ElasticsearchClient client;
+    @Autowired
+    ThaiAnalyzer analyzer;
 
     @TempDir
     Path export;
@@ -84,6 +99,32 @@ class ExportRoundTripIntegrationTest {
     }
 
     @Test
+    void anExportCarriesNoSearchTokensAndTheImportDerivesThemSoTheProvisionsAreFoundAgain() throws IOException {
+        String exported = Files.readString(export.resolve(ExportImporter.PROVISIONS), StandardCharsets.UTF_8);
+        assertThat(exported).contains("\"lawSize\"", "\"boilerplate\"")
+                .doesNotContain("textTokens", "textGrams", "titleTokens", "pathTokens");
+        String stored = ProvisionIds.of(OpenDataApiIntegrationTest.CITED_ID, "5");
+        assertThat(idsMatching("textTokens", "เก็บรักษาข้อมูล")).containsExactly(stored);
+        JsonNode searchBefore = source(ProvisionIds.of(OpenDataApiIntegrationTest.CITED_ID, "1")).path("search");
+        for (String id : List.of(OpenDataApiIntegrationTest.LAW_ID, OpenDataApiIntegrationTest.CITED_ID)) {
+            catalog.deleteLaw(id);
+        }
+        assertThat(idsMatching("textTokens", "เก็บรักษาข้อมูล")).isEmpty();
+
+        ImportStatus status = imports.run(ImportSource.EXPORT, export);
+
+        assertThat(status.errors()).isZero();
+        assertThat(idsMatching("textTokens", "เก็บรักษาข้อมูล")).containsExactly(stored);
+        assertThat(idsMatching("titleTokens", "ทดสอบการอ้างอิง")).contains(stored);
+        assertThat(idsMatching("pathTokens", "บททั่วไป"))
+                .isNotEmpty().allMatch(id -> id.startsWith(OpenDataApiIntegrationTest.LAW_ID + "/"));
+        assertThat(idsMatching("textGrams", "เก็บรักษา")).contains(stored);
+        JsonNode searchAfter = source(ProvisionIds.of(OpenDataApiIntegrationTest.CITED_ID, "1")).path("search");
+        assertThat(searchAfter).isEqualTo(searchBefore);
+        assertThat(searchAfter.path("boilerplate").asBoolean()).isTrue();
+    }
+
+    @Test
     void importingAnExportOverTheSameCatalogChangesNothing() {
         long provisions = catalog.countProvisions();
         ImportStatus status = imports.run(ImportSource.EXPORT, export);
@@ -110,6 +151,19 @@ class ExportRoundTripIntegrationTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> imports.run(ImportSource.EXPORT, empty))
                 .isInstanceOf(BadRequestException.class)
                 .hasMessageContaining("laws.jsonl").hasMessageContaining("provisions.jsonl");
+    }
+
+    private List<String> idsMatching(String tokenField, String words) throws IOException {
+        String query = tokenField.equals("textGrams")
+                ? analyzer.ngramsForIndex(words, SearchFields.GRAM_SIZE) : analyzer.analyzedForIndex(words);
+        client.indices().refresh(r -> r.index(indices.provisions()));
+        return client.search(s -> s.index(indices.provisions()).size(100).query(q -> q.match(m -> m
+                .field("search." + tokenField).query(query).operator(Operator.And))), Void.class)
+                .hits().hits().stream().map(Hit::id).toList();
+    }
+
+    private JsonNode source(String provisionId) throws IOException {
+        return client.get(g -> g.index(indices.provisions()).id(provisionId), JsonNode.class).source();
     }
 
     private long relationCount() {
