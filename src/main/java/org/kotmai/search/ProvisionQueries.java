@@ -32,7 +32,7 @@ import org.springframework.stereotype.Component;
  * analysed words and their synonyms, with character bigrams as a recall net, one-edit variants for typos, the
  * headings and the law's title; provisions of a named law count double. The best hits of that first phase are
  * re-scored with extras for the words in order, for holding most of them (a word and its dictionary translation
- * counting as one) and for a number of the unit asked,
+ * counting as one), for the word a question asks about and for a number of the unit asked,
  * plus a small prior for central laws; boilerplate and repealed provisions are then ranked down, and the section
  * defining the term a short query names ("อันว่าขายฝากนั้น คือ…" for ขายฝาก) up. Weights are
  * {@link SearchProperties.Ranking}.
@@ -114,8 +114,8 @@ class ProvisionQueries {
     }
 
     /**
-     * The words in order, most of the words together, a number of the unit asked, and the prior for central
-     * laws, added to the first-phase score. Phrase and coordination scoring read positions and every term again:
+     * The words in order, most of the words together, the word a question asks about, a number of the unit
+     * asked, and the prior for central laws, added to the first-phase score. Phrase and coordination scoring read positions and every term again:
      * worth it for the head of the ranking only.
      */
     private Rescore refinements(Understanding u, int window) {
@@ -133,6 +133,9 @@ class ProvisionQueries {
                     concepts.forEach(c -> cb.should(cs -> cs.match(m -> m.field("search.textTokens").query(c))));
                     return cb.minimumShouldMatch(ranking.coordinationMinimum()).boost(ranking.coordinationBoost());
                 }));
+            }
+            if (u.focus() != null && ranking.focusBoost() > 0) {
+                b.should(s -> s.match(m -> m.field("search.textTokens").query(u.focus()).boost(ranking.focusBoost())));
             }
             if (u.asked() != null && ranking.quantityBoost() > 0) {
                 b.should(quantity(u.asked()));

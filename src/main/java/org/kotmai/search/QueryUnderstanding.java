@@ -12,6 +12,7 @@ import org.kotmai.thai.ThaiAnalyzer;
 import org.kotmai.thai.ThaiCitations;
 import org.kotmai.thai.ThaiFunctionWords;
 import org.kotmai.thai.ThaiQuantities;
+import org.kotmai.thai.ThaiQuestions;
 import org.springframework.stereotype.Component;
 
 /**
@@ -97,9 +98,11 @@ class QueryUnderstanding {
             }
         }
         Set<String> everyday = law == null ? Set.copyOf(analyzer.everydayWords(mention)) : Set.of();
-        return new Understanding(List.copyOf(citations), List.copyOf(named), cap(terms), cap(expansions), year,
+        List<String> searched = cap(terms);
+        String focus = ThaiQuestions.focus(tokens, functionWords).filter(searched::contains).orElse(null);
+        return new Understanding(List.copyOf(citations), List.copyOf(named), searched, cap(expansions), year,
                 ThaiQuantities.asked(tokens).orElse(null), everyday,
-                !typed.isEmpty() && typed.size() <= MAX_TERM_WORDS ? typed : List.of());
+                !typed.isEmpty() && typed.size() <= MAX_TERM_WORDS ? typed : List.of(), focus);
     }
 
     private Understanding pasted(ThaiCitations.Found found, LawNames names, Integer year) {
@@ -124,7 +127,7 @@ class QueryUnderstanding {
         List<String> terms = keyTerms(analyzer.tokens(found.remainder()));
         List<Understanding.Citation> cited = List.copyOf(citations.values());
         return new Understanding(cited.subList(0, Math.min(cited.size(), MAX_CITATIONS)), List.of(), terms, List.of(),
-                year, null, Set.of(), List.of());
+                year, null, Set.of(), List.of(), null);
     }
 
     /** A law named in full, or by a dictionary name, in a stretch of pasted text. */

@@ -46,6 +46,8 @@ public record SearchProperties(
      * @param repealedFactor    score factor of repealed provisions
      * @param definitionFactor  score factor of the section defining the term a short query names, the way codes
      *                          define an institution ("อันว่าขายฝากนั้น คือ…")
+     * @param focusBoost        the word a question asks about, right before its question words ("ยินยอม" in
+     *                          "…โดยไม่ยินยอมได้หรือเปล่า"), matched once more in the re-scored head
      * @param quantityBoost     a number of the unit a question asks for ("ภายในเจ็ดวัน" for "กี่วัน")
      * @param lawEvidenceWeight share of the best score added to the provisions of the law with most matching
      *                          provisions among the first 50 ({@code LawEvidence}); 0 turns re-ranking off
@@ -69,6 +71,7 @@ public record SearchProperties(
             @DefaultValue("0.2") float repealedFactor,
             @DefaultValue("0.4") float lawEvidenceWeight,
             @DefaultValue("6.0") float quantityBoost,
+            @DefaultValue("0.75") float focusBoost,
             @DefaultValue("1.5") float definitionFactor,
             @DefaultValue("50%") String gramMinimum,
             @DefaultValue("50") int rescoreWindow) {

@@ -18,10 +18,12 @@ import org.kotmai.thai.ThaiQuantities;
  * @param term       the words of a short query as typed (function words kept, the law's name taken out), which a
  *                   section defining them would name ({@link org.kotmai.thai.DefinitionOpenings}); empty when the
  *                   query is too long to be the name of a legal institution
+ * @param focus      the word a question asks about, right before its question words
+ *                   ({@link org.kotmai.thai.ThaiQuestions}), or null when the query is not a question
  */
 record Understanding(List<Citation> citations, List<LawEntry> namedLaws, List<String> terms,
         List<String> expansions, Integer yearBe, ThaiQuantities.Asked asked, Set<String> everyday,
-        List<String> term) {
+        List<String> term, String focus) {
 
     /** A provision cited by number in a resolved law. */
     record Citation(LawEntry law, String number) {

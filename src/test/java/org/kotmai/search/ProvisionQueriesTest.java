@@ -19,7 +19,7 @@ class ProvisionQueriesTest {
     private static final ThaiAnalyzer ANALYZER = ThaiAnalyzer.createDefault();
 
     private static Understanding understood(List<String> terms, List<String> expansions, Set<String> everyday) {
-        return new Understanding(List.of(), List.of(), terms, expansions, null, null, everyday, List.of());
+        return new Understanding(List.of(), List.of(), terms, expansions, null, null, everyday, List.of(), null);
     }
 
     @Test
@@ -51,7 +51,7 @@ class ProvisionQueriesTest {
         LawEntry law = new LawEntry("act-2568-แพะ", "T-GOAT", "พระราชบัญญัติการเลี้ยงแพะ พ.ศ. ๒๕๖๘", InstrumentType.ACT,
                 LawStatus.IN_FORCE, 2568, List.of(), null, 12);
         Understanding named = new Understanding(List.of(), List.of(law), List.of(), List.of(), null, null, Set.of(),
-                List.of());
+                List.of(), null);
 
         ProvisionQueries.Plan plan = new ProvisionQueries(ANALYZER, properties).build(named, List.of(), 50);
 

@@ -22,9 +22,8 @@ import org.springframework.beans.factory.annotation.Autowired;
  * Relevance on the full Krisdika catalog with the labelled development queries ({@code ../shared/eval}), through
  * the real import and the real search. Prints the report with its misses.
  *
- * <p>Citation, title and HR@10 targets are those of the issue. MRR@10 is held just below the level reached so far
- * (0.848: the even lines 0.864, the odd ones 0.833), below the issue's 0.85, so that a change that loses ground
- * fails while the remaining gap stays visible here rather than hidden.
+ * <p>The targets are those of the issue: citation top-1 100 %, title top-1 95 %, HR@10 0.95 and MRR@10 0.85 (reached:
+ * 0.857, the even lines 0.881, the odd ones 0.833).
  */
 @ElasticsearchIntegrationTest(properties = {"kotmai.elasticsearch.index-prefix=it-search",
         "logging.level.org.kotmai.ingest=WARN"})
@@ -95,5 +94,5 @@ class SearchRelevanceTest {
     }
 
     private static final double HR_AT_10 = 0.95;
-    private static final double MRR_AT_10 = 0.84;
+    private static final double MRR_AT_10 = 0.85;
 }
