@@ -22,9 +22,9 @@ import tools.jackson.core.json.JsonFactory;
 /**
  * Reads the provisions a page shows, in one multi-get; their texts are the bulk of the response, so it is read as
  * tokens straight into {@link ProvisionView}s. The whole source is asked for: besides the shown fields it holds
- * the provision's paragraphs, history and search tokens, several times the text, but Elasticsearch sends a whole
- * source as stored, while picking fields out of it parses it all and cost the node about a third more per
- * multi-get than sending it (and more than storing the shown fields apart); skipping the rest here is cheap.
+ * the provision's paragraphs and history (the search tokens are indexed but not stored), but Elasticsearch sends a
+ * whole source as stored, while picking fields out of it parses it all and cost the node more per multi-get than
+ * sending it; skipping the rest here is cheap.
  */
 @Component
 class ProvisionViews {
