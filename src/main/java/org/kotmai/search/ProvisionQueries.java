@@ -115,8 +115,8 @@ class ProvisionQueries {
 
     /**
      * The words in order, most of the words together, the word a question asks about, a number of the unit
-     * asked, and the prior for central laws, added to the first-phase score. Phrase and coordination scoring read positions and every term again:
-     * worth it for the head of the ranking only.
+     * asked, and the prior for central laws, added to the first-phase score. Phrase and coordination scoring read
+     * positions and every term again: worth it for the head of the ranking only.
      */
     private Rescore refinements(Understanding u, int window) {
         String words = String.join(" ", u.terms());
@@ -135,7 +135,8 @@ class ProvisionQueries {
                 }));
             }
             if (u.focus() != null && ranking.focusBoost() > 0) {
-                b.should(s -> s.match(m -> m.field("search.textTokens").query(u.focus()).boost(ranking.focusBoost())));
+                b.should(s -> s.match(m -> m.field("search.textTokens").query(u.focus())
+                        .boost(ranking.focusBoost())));
             }
             if (u.asked() != null && ranking.quantityBoost() > 0) {
                 b.should(quantity(u.asked()));

@@ -46,8 +46,8 @@ public record SearchProperties(
      * @param repealedFactor    score factor of repealed provisions
      * @param definitionFactor  score factor of the section defining the term a short query names, the way codes
      *                          define an institution ("อันว่าขายฝากนั้น คือ…")
-     * @param focusBoost        the word a question asks about, right before its question words ("ยินยอม" in
-     *                          "…โดยไม่ยินยอมได้หรือเปล่า"), matched once more in the re-scored head
+     * @param focusBoost        the word a question asks about, right before its question words ("อนุญาต" in
+     *                          "เลี้ยงผึ้งโดยไม่ขออนุญาตได้ไหม"), matched once more in the re-scored head
      * @param quantityBoost     a number of the unit a question asks for ("ภายในเจ็ดวัน" for "กี่วัน")
      * @param lawEvidenceWeight share of the best score added to the provisions of the law with most matching
      *                          provisions among the first 50 ({@code LawEvidence}); 0 turns re-ranking off

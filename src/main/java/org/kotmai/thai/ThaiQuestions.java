@@ -6,8 +6,8 @@ import java.util.Set;
 
 /**
  * What a Thai question is about. A question ends with its question words ("…ได้หรือเปล่า", "…อายุเท่าไร",
- * "…ภายในกี่วัน"), and the word right before them is the predicate or the thing asked: "…โดยเราไม่ยินยอม
- * ได้หรือเปล่า" asks about consent, "…ต้องอายุเท่าไร" about age.
+ * "…ภายในกี่วัน"), and the word right before them is the predicate or the thing asked: "เลี้ยงผึ้งโดยไม่ขออนุญาต
+ * ได้ไหม" asks about the permit, "ผู้ขออนุญาตต้องอายุเท่าไร" about age.
  */
 public final class ThaiQuestions {
 
