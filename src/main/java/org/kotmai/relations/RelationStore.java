@@ -185,6 +185,11 @@ class RelationStore {
         io(() -> client.indices().refresh(r -> r.index(index())));
     }
 
+    /** Whether the index holds no relations at all, as of its last refresh. */
+    boolean isEmpty() {
+        return io(() -> client.count(c -> c.index(index())).count()) == 0;
+    }
+
     private void delete(List<String> ids) {
         for (int from = 0; from < ids.size(); from += BULK) {
             BulkRequest.Builder bulk = new BulkRequest.Builder();
