@@ -216,8 +216,8 @@ public class IndexManager {
         }
         client.indices().create(c -> c.withJson(definition.bodyStream()).index(newIndex));
         if (definition.derived()) {
-            log.warn("{} holds documents the application derives from the laws: {} starts empty and is filled"
-                    + " again as the laws are re-read (the next import re-reads them all)", alias, newIndex);
+            log.warn("{} holds documents the application derives from the laws: {} starts empty and is derived"
+                    + " again from the catalog", alias, newIndex);
         } else {
             copyAll(alias, oldIndex, newIndex, rebuilderOf(definition));
         }
