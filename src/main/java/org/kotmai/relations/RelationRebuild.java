@@ -1,11 +1,13 @@
 package org.kotmai.relations;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import org.kotmai.catalog.CatalogRepository;
 import org.kotmai.catalog.LawDocument;
 import org.kotmai.catalog.LawFilter;
+import org.kotmai.catalog.LawStatus;
 import org.kotmai.elasticsearch.IndexManager;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -58,7 +60,9 @@ final class RelationRebuild implements SmartLifecycle {
 
     /** Reads every catalogued law's relations and stores them; returns the number of laws read. */
     int rebuild() {
-        List<LawDocument> laws = catalog.scanLaws(LawFilter.none(), LAW_FIELDS);
+        List<LawDocument> laws = new ArrayList<>(catalog.scanLaws(LawFilter.none(), LAW_FIELDS));
+        // The filter without a status leaves drafts out, but an ingest stores their relations like any other law's.
+        laws.addAll(catalog.scanLaws(new LawFilter(null, LawStatus.DRAFT, null, null, null, null, null), LAW_FIELDS));
         log.info("The relations index is empty while {} laws are catalogued: reading their relations again", laws.size());
         long started = System.nanoTime();
         long reported = started;

@@ -9,6 +9,7 @@ import java.util.List;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.kotmai.catalog.LawStatus;
 import org.kotmai.elasticsearch.ElasticsearchIntegrationTest;
 import org.kotmai.ingest.FileReport;
 import org.kotmai.ingest.IngestService;
@@ -18,13 +19,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The relations index read again from the catalog when it is empty, as after an upgrade that changed its mapping:
- * with the two synthetic hive laws, the rebuilt relations are exactly those the ingest stored.
+ * with the two synthetic hive laws, one of them a draft, the rebuilt relations are exactly those the ingest stored.
  */
 @ElasticsearchIntegrationTest(properties = "kotmai.elasticsearch.index-prefix=it-relations-rebuild")
 class RelationRebuildIntegrationTest {
 
     private static final String ACT = "act-2560-รังผึ้งชุมชน";
-    private static final List<String> FILES = List.of("hive-regulation.txt", "hive-act.txt");
+    private static final String DRAFT = "hive-regulation.txt";
+    private static final List<String> FILES = List.of(DRAFT, "hive-act.txt");
 
     @Autowired
     IngestService ingest;
@@ -40,8 +42,11 @@ class RelationRebuildIntegrationTest {
             ingest.remove("test:" + name, name);
         }
         for (String name : FILES) {
+            // The regulation as a draft: drafts are left out of the catalog's usual listings, not of the relations.
+            SourceMetadata metadata = name.equals(DRAFT) ? new SourceMetadata(null, null, null, null, List.of(),
+                    LawStatus.DRAFT, null, null) : SourceMetadata.empty();
             FileReport report = ingest.ingest(new SourceDocument("test:" + name, name,
-                    Path.of("src/test/resources/relations", name), SourceMetadata.empty()));
+                    Path.of("src/test/resources/relations", name), metadata));
             assertThat(report.outcome()).isIn(FileReport.Outcome.OK, FileReport.Outcome.WARNINGS);
         }
     }
@@ -51,6 +56,7 @@ class RelationRebuildIntegrationTest {
         List<RelationChunk> stored = chunks();
         assertThat(stored).extracting(RelationChunk::sourceLawId).contains(ACT);
         assertThat(stored).anyMatch(c -> c.resolved() && ACT.equals(c.targetLawId()) && !ACT.equals(c.sourceLawId()));
+        assertThat(stored).extracting(RelationChunk::sourceLawId).anyMatch(id -> !id.equals(ACT));
 
         store.deleteFromSources(stored.stream().map(RelationChunk::sourceLawId).distinct().toList());
         assertThat(store.isEmpty()).isTrue();
