@@ -3,10 +3,8 @@ package org.kotmai.relations;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
-import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kotmai.catalog.LawStatus;
@@ -53,7 +51,7 @@ class RelationRebuildIntegrationTest {
 
     @Test
     void emptyRelationsIndexIsFilledAgainWithWhatTheIngestStored() {
-        List<RelationChunk> stored = chunks();
+        List<RelationChunk> stored = StoredRelations.all(store);
         assertThat(stored).extracting(RelationChunk::sourceLawId).contains(ACT);
         assertThat(stored).anyMatch(c -> c.resolved() && ACT.equals(c.targetLawId()) && !ACT.equals(c.sourceLawId()));
         assertThat(stored).extracting(RelationChunk::sourceLawId).anyMatch(id -> !id.equals(ACT));
@@ -62,24 +60,17 @@ class RelationRebuildIntegrationTest {
         assertThat(store.isEmpty()).isTrue();
         rebuild.start();
 
-        assertThat(chunks()).isEqualTo(stored);
+        assertThat(StoredRelations.all(store)).isEqualTo(stored);
     }
 
     @Test
     void relationsIndexHoldingAnyRelationIsLeftAsItIs() {
         store.deleteFromSources(List.of(ACT));
-        List<RelationChunk> left = chunks();
+        List<RelationChunk> left = StoredRelations.all(store);
         assertThat(left).isNotEmpty().noneMatch(c -> ACT.equals(c.sourceLawId()));
 
         rebuild.start();
 
-        assertThat(chunks()).isEqualTo(left);
-    }
-
-    private List<RelationChunk> chunks() {
-        store.refresh();
-        List<RelationChunk> out = new ArrayList<>();
-        store.each(Query.of(q -> q.matchAll(m -> m)), out::add);
-        return out;
+        assertThat(StoredRelations.all(store)).isEqualTo(left);
     }
 }

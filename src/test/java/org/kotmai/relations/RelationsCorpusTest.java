@@ -105,21 +105,14 @@ class RelationsCorpusTest {
         assumeTrue(Files.isDirectory(CORPUS), "../shared/corpus/krisdika is absent (a fresh clone): the rebuild is "
                 + "checked on the corpus where ../shared exists, as in CI");
         assertThat(imports.run(ImportSource.KRISDIKA, CORPUS).state()).isEqualTo("DONE");
-        List<RelationChunk> imported = chunks();
+        List<RelationChunk> imported = StoredRelations.all(store);
         assertThat(imported).hasSizeGreaterThan(1000);
 
         store.deleteFromSources(imported.stream().map(RelationChunk::sourceLawId).distinct().toList());
         assertThat(store.isEmpty()).isTrue();
         assertThat(rebuild.rebuild()).isEqualTo(catalog.countLaws());
 
-        assertThat(chunks()).isEqualTo(imported);
-    }
-
-    private List<RelationChunk> chunks() {
-        store.refresh();
-        List<RelationChunk> out = new ArrayList<>();
-        store.each(Query.of(q -> q.matchAll(m -> m)), out::add);
-        return out;
+        assertThat(StoredRelations.all(store)).isEqualTo(imported);
     }
 
     /**
