@@ -167,8 +167,8 @@ public class IndexManager {
                 }
             }
         } catch (IOException | ElasticsearchException e) {
-            throw new IndexSetupException("Could not set up index " + alias + " from " + definition.source() + ": "
-                    + e.getMessage(), e);
+            throw new IndexSetupException(ClusterRefusal.explain(e, prefix + "-*").orElse("Could not set up index "
+                    + alias + " from " + definition.source() + ": " + e.getMessage()), e);
         }
     }
 

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -12,16 +11,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyStore;
-import java.security.MessageDigest;
-import java.security.cert.X509Certificate;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
-import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
 
 import org.elasticsearch.client.Request;
@@ -111,10 +106,9 @@ class ExternalClusterConfigTest {
 
     @Test
     void trustsServerWhoseCertificateMatchesTheFingerprint() throws Exception {
-        KeyStore keys = selfSignedKeyStore();
+        KeyStore keys = TestCertificates.selfSigned(dir);
         URI uri = startHttps(keys);
-        String fingerprint = HexFormat.ofDelimiter(":").formatHex(
-                MessageDigest.getInstance("SHA-256").digest(certificate(keys).getEncoded()));
+        String fingerprint = TestCertificates.fingerprint(keys);
 
         ElasticsearchProperties properties = bind(Map.of("kotmai.elasticsearch.uris", uri.toString(),
                 "kotmai.elasticsearch.ca-fingerprint", fingerprint));
@@ -126,7 +120,7 @@ class ExternalClusterConfigTest {
 
     @Test
     void refusesServerWhoseCertificateDoesNotMatchTheFingerprint() throws Exception {
-        URI uri = startHttps(selfSignedKeyStore());
+        URI uri = startHttps(TestCertificates.selfSigned(dir));
         ElasticsearchProperties properties = bind(Map.of("kotmai.elasticsearch.uris", uri.toString(),
                 "kotmai.elasticsearch.ca-fingerprint", "00".repeat(32)));
 
@@ -139,11 +133,12 @@ class ExternalClusterConfigTest {
 
     @Test
     void trustsServerSignedByTheConfiguredCaCertificateFile() throws Exception {
-        KeyStore keys = selfSignedKeyStore();
+        KeyStore keys = TestCertificates.selfSigned(dir);
         URI uri = startHttps(keys);
         Path pem = dir.resolve("ca.crt");
         Files.writeString(pem, "-----BEGIN CERTIFICATE-----\n"
-                + Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(certificate(keys).getEncoded())
+                + Base64.getMimeEncoder(64, "\n".getBytes())
+                        .encodeToString(TestCertificates.certificate(keys).getEncoded())
                 + "\n-----END CERTIFICATE-----\n");
 
         ElasticsearchProperties properties = bind(Map.of("kotmai.elasticsearch.uris", uri.toString(),
@@ -184,10 +179,7 @@ class ExternalClusterConfigTest {
     }
 
     private URI startHttps(KeyStore keys) throws Exception {
-        KeyManagerFactory kmf = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
-        kmf.init(keys, "changeit".toCharArray());
-        SSLContext ssl = SSLContext.getInstance("TLS");
-        ssl.init(kmf.getKeyManagers(), null, null);
+        SSLContext ssl = TestCertificates.serverContext(keys);
         HttpsServer https = HttpsServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         https.setHttpsConfigurator(new HttpsConfigurator(ssl));
         server = https;
@@ -208,26 +200,5 @@ class ExternalClusterConfigTest {
         });
         http.start();
         return URI.create(scheme + "://127.0.0.1:" + http.getAddress().getPort());
-    }
-
-    /** A certificate for 127.0.0.1 made by the JDK's keytool: real TLS material without a library to mint it. */
-    private KeyStore selfSignedKeyStore() throws Exception {
-        Path store = dir.resolve("server.p12");
-        Process keytool = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "keytool").toString(),
-                "-genkeypair", "-alias", "server", "-keyalg", "EC", "-groupname", "secp256r1",
-                "-dname", "CN=localhost", "-ext", "san=ip:127.0.0.1,dns:localhost", "-validity", "2",
-                "-storetype", "PKCS12", "-keystore", store.toString(), "-storepass", "changeit")
-                .redirectErrorStream(true).start();
-        String output = new String(keytool.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(keytool.waitFor()).as("keytool: %s", output).isZero();
-        KeyStore keys = KeyStore.getInstance("PKCS12");
-        try (InputStream in = Files.newInputStream(store)) {
-            keys.load(in, "changeit".toCharArray());
-        }
-        return keys;
-    }
-
-    private static X509Certificate certificate(KeyStore keys) throws Exception {
-        return (X509Certificate) keys.getCertificate("server");
     }
 }
