@@ -24,8 +24,8 @@ final class ClusterRefusal {
                 : failure instanceof ElasticsearchException e ? e.status() : 0;
         return switch (status) {
             case 401 -> Optional.of("Elasticsearch refused the application's credentials (HTTP 401). Set "
-                    + "kotmai.elasticsearch.api-key, or kotmai.elasticsearch.username and kotmai.elasticsearch.password,"
-                    + " to credentials this cluster accepts. (" + failure.getMessage() + ")");
+                    + "kotmai.elasticsearch.api-key, or kotmai.elasticsearch.username and "
+                    + "kotmai.elasticsearch.password, to credentials this cluster accepts. (" + failure.getMessage() + ")");
             case 403 -> Optional.of("Elasticsearch accepted the application's credentials but denied the request "
                     + "(HTTP 403). Give the API key or user the privileges to create, manage, read and write the "
                     + "indices " + indices + " and to read the cluster's health. (" + failure.getMessage() + ")");

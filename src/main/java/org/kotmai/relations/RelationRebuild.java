@@ -63,7 +63,8 @@ final class RelationRebuild implements SmartLifecycle {
         List<LawDocument> laws = new ArrayList<>(catalog.scanLaws(LawFilter.none(), LAW_FIELDS));
         // The filter without a status leaves drafts out, but an ingest stores their relations like any other law's.
         laws.addAll(catalog.scanLaws(new LawFilter(null, LawStatus.DRAFT, null, null, null, null, null), LAW_FIELDS));
-        log.info("The relations index is empty while {} laws are catalogued: reading their relations again", laws.size());
+        log.info("The relations index is empty while {} laws are catalogued: reading their relations again",
+                laws.size());
         long started = System.nanoTime();
         long reported = started;
         try (RelationBatch batch = indexer.open()) {

@@ -46,8 +46,8 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <p>The first import in the JVM is the cold one; after one untimed import and plain bulk, while the JIT still
  * compiles, {@value #REPETITIONS} warm imports alternate with {@value #REPETITIONS} plain bulks, so that both see
- * the same load on a shared machine, and medians are reported. The plain bulk gets what the import gets: the catalog's mappings, the same bulk sizes and
- * concurrency, no refresh until the end. The provisions it bulks are read back from the catalog, whose stored
+ * the same load on a shared machine, and medians are reported. The plain bulk gets what the import gets: the
+ * catalog's mappings, the same bulk sizes and concurrency, no refresh until the end. The provisions it bulks are read back from the catalog, whose stored
  * sources lack the search tokens, so the tokens are derived again before any run, as the import derived them: both
  * send the same documents. The digest covers every law and provision document as stored except the ingest time, to
  * show that a change to the pipeline left the catalog's content as it was (it changed once when the tokens left
@@ -161,8 +161,8 @@ class KrisdikaImportBench {
         int cores = Runtime.getRuntime().availableProcessors();
         double necessary = median(plainCpu, CpuMeter.Usage::totalSeconds) + lawsAlone.totalSeconds()
                 + relationsAlone.totalSeconds();
-        System.out.printf(Locale.ROOT, "  ceiling: an import costs at least the plain bulk's CPU plus the laws' and the "
-                + "relations' bulks alone, %.2f s, so on %d cores it takes at least %.2f s: ratio <= %.2f before any "
+        System.out.printf(Locale.ROOT, "  ceiling: an import costs at least the plain bulk's CPU plus the laws' and "
+                + "the relations' bulks alone, %.2f s, so on %d cores it takes at least %.2f s: ratio <= %.2f before any "
                 + "extraction, parsing or Thai analysis%n", necessary, cores, necessary / cores,
                 plainSeconds / (necessary / cores));
         System.out.println("  refreshes of the laws index during the last import: " + lawsRefreshes);

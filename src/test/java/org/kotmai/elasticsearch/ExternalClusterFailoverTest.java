@@ -2,8 +2,6 @@ package org.kotmai.elasticsearch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
@@ -54,7 +52,8 @@ class ExternalClusterFailoverTest {
             ElasticsearchClient client = app.getBean(ElasticsearchClient.class);
 
             ImportStatus first = imports.run(ImportSource.FOLDER,
-                    folderWith("src/test/resources/ingest/sample-act.txt", "src/test/resources/search/canal-act.txt"));
+                    LawFolders.of(dataDir, "src/test/resources/ingest/sample-act.txt",
+                            "src/test/resources/search/canal-act.txt"));
             assertThat(first.errors()).as(first.report().toString()).isZero();
             HealthResponse health = client.cluster().health(h -> h.index("cluster-*")
                     .waitForStatus(HealthStatus.Green).timeout(t -> t.time("60s")));
@@ -75,20 +74,11 @@ class ExternalClusterFailoverTest {
                     .waitForStatus(HealthStatus.Yellow).timeout(t -> t.time("120s")));
             assertThat(afterLoss.timedOut()).isFalse();
             ImportStatus second = imports.run(ImportSource.FOLDER,
-                    folderWith("src/test/resources/search/goat-act.txt"));
+                    LawFolders.of(dataDir, "src/test/resources/search/goat-act.txt"));
             assertThat(second.errors()).as(second.report().toString()).isZero();
             assertThat(catalog.countLaws()).isEqualTo(3);
             assertThat(hitsFor(search, "เลี้ยงแพะ")).isPositive();
         }
-    }
-
-    private Path folderWith(String... files) throws IOException {
-        Path folder = Files.createTempDirectory(dataDir, "laws-");
-        for (String file : files) {
-            Path source = Path.of(file);
-            Files.copy(source, folder.resolve(source.getFileName()));
-        }
-        return folder;
     }
 
     private static long hitsFor(SearchService search, String query) {

@@ -3,9 +3,7 @@ package org.kotmai.elasticsearch;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.IOException;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyStore;
 
@@ -43,7 +41,8 @@ class ExternalTlsApiKeyIntegrationTest {
         try (AuthenticatingTlsProxy proxy = new AuthenticatingTlsProxy(sharedNode(), keys, API_KEY);
              ConfigurableApplicationContext app = start(proxy.uri(), API_KEY, TestCertificates.fingerprint(keys))) {
             ImportStatus imported = app.getBean(ImportService.class).run(ImportSource.FOLDER,
-                    folderWith("src/test/resources/ingest/sample-act.txt", "src/test/resources/search/canal-act.txt"));
+                    LawFolders.of(dataDir, "src/test/resources/ingest/sample-act.txt",
+                            "src/test/resources/search/canal-act.txt"));
             assertThat(imported.errors()).as(imported.report().toString()).isZero();
             assertThat(imported.ok() + imported.warnings() + imported.unchanged()).isEqualTo(2);
             long hits = app.getBean(SearchService.class)
@@ -84,14 +83,5 @@ class ExternalTlsApiKeyIntegrationTest {
 
     private static URI sharedNode() {
         return URI.create(System.getProperty("kotmai.elasticsearch.uris"));
-    }
-
-    private Path folderWith(String... files) throws IOException {
-        Path folder = Files.createTempDirectory(dataDir, "laws-");
-        for (String file : files) {
-            Path source = Path.of(file);
-            Files.copy(source, folder.resolve(source.getFileName()));
-        }
-        return folder;
     }
 }

@@ -14,7 +14,10 @@ import java.util.HexFormat;
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
 
-/** TLS material for loopback test servers, made by the JDK's keytool: real certificates without a library to mint them. */
+/**
+ * TLS material for loopback test servers, made by the JDK's keytool: real certificates without a library to mint
+ * them.
+ */
 final class TestCertificates {
 
     static final String PASSWORD = "changeit";
