@@ -10,7 +10,6 @@ import co.elastic.clients.elasticsearch.cluster.HealthResponse;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.kotmai.KotmaiApplication;
 import org.kotmai.catalog.CatalogRepository;
 import org.kotmai.ingest.ImportService;
 import org.kotmai.ingest.ImportSource;
@@ -18,8 +17,6 @@ import org.kotmai.ingest.ImportStatus;
 import org.kotmai.search.SearchRequest;
 import org.kotmai.search.SearchResult;
 import org.kotmai.search.SearchService;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -37,15 +34,9 @@ class ExternalClusterFailoverTest {
     @Test
     void catalogReadsAndWritesSurviveTheLossOfANode() throws Exception {
         try (TestCluster cluster = TestCluster.start(3);
-             ConfigurableApplicationContext app = new SpringApplicationBuilder(KotmaiApplication.class)
-                     .web(WebApplicationType.NONE)
-                     // As command-line arguments, which take precedence over application.yml.
-                     .run("--kotmai.elasticsearch.uris=" + cluster.urisProperty(),
-                             "--kotmai.elasticsearch.index-prefix=cluster",
-                             "--kotmai.data-dir=" + dataDir,
-                             "--kotmai.ingest.watch=false",
-                             "--kotmai.ingest.reports-dir=" + dataDir.resolve("reports"),
-                             "--kotmai.ingest.uploads-dir=" + dataDir.resolve("uploads"))) {
+             ConfigurableApplicationContext app = ExternalApplication.start(dataDir,
+                     "--kotmai.elasticsearch.uris=" + cluster.urisProperty(),
+                     "--kotmai.elasticsearch.index-prefix=cluster")) {
             ImportService imports = app.getBean(ImportService.class);
             CatalogRepository catalog = app.getBean(CatalogRepository.class);
             SearchService search = app.getBean(SearchService.class);

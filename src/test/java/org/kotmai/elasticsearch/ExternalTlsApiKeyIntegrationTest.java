@@ -10,15 +10,12 @@ import java.security.KeyStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.kotmai.KotmaiApplication;
 import org.kotmai.ingest.ImportService;
 import org.kotmai.ingest.ImportSource;
 import org.kotmai.ingest.ImportStatus;
 import org.kotmai.search.SearchRequest;
 import org.kotmai.search.SearchService;
-import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.health.contributor.Status;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -68,17 +65,11 @@ class ExternalTlsApiKeyIntegrationTest {
     }
 
     private ConfigurableApplicationContext start(URI uri, String apiKey, String fingerprint) {
-        return new SpringApplicationBuilder(KotmaiApplication.class)
-                .web(WebApplicationType.NONE)
-                // As command-line arguments, which take precedence over the shared node's system properties.
-                .run("--kotmai.elasticsearch.uris=" + uri,
-                        "--kotmai.elasticsearch.api-key=" + apiKey,
-                        "--kotmai.elasticsearch.ca-fingerprint=" + fingerprint,
-                        "--kotmai.elasticsearch.index-prefix=it-tls",
-                        "--kotmai.data-dir=" + dataDir,
-                        "--kotmai.ingest.watch=false",
-                        "--kotmai.ingest.reports-dir=" + dataDir.resolve("reports"),
-                        "--kotmai.ingest.uploads-dir=" + dataDir.resolve("uploads"));
+        return ExternalApplication.start(dataDir,
+                "--kotmai.elasticsearch.uris=" + uri,
+                "--kotmai.elasticsearch.api-key=" + apiKey,
+                "--kotmai.elasticsearch.ca-fingerprint=" + fingerprint,
+                "--kotmai.elasticsearch.index-prefix=it-tls");
     }
 
     private static URI sharedNode() {

@@ -46,13 +46,7 @@ abstract class IndexManagerContract {
 
     @Test
     void migratesToNewMappingVersionKeepingEveryDocument(TestInfo test) throws IOException {
-        IndexManager v1 = new IndexManager(client(), prefix(test), definitions("v1"));
-        v1.ensureIndices();
-        String alias = v1.alias("articles");
-        for (int i = 1; i <= 1203; i++) {
-            String id = Integer.toString(i);
-            client().index(x -> x.index(alias).id(id).document(Map.of("title", "มาตรา " + id, "number", id)));
-        }
+        String alias = articlesV1(test, 1203);
 
         new IndexManager(client(), prefix(test), definitions("v2")).ensureIndices();
 
@@ -68,13 +62,7 @@ abstract class IndexManagerContract {
 
     @Test
     void migrationHandsEachCopiedDocumentToTheIndexsRebuilder(TestInfo test) throws IOException {
-        IndexManager v1 = new IndexManager(client(), prefix(test), definitions("v1"));
-        v1.ensureIndices();
-        String alias = v1.alias("articles");
-        for (int i = 1; i <= 3; i++) {
-            String id = Integer.toString(i);
-            client().index(x -> x.index(alias).id(id).document(Map.of("title", "มาตรา " + id, "number", id)));
-        }
+        String alias = articlesV1(test, 3);
         DocumentRebuilder yearFromNumber = new DocumentRebuilder() {
             @Override
             public String index() {
@@ -175,4 +163,17 @@ abstract class IndexManagerContract {
                 .isInstanceOf(IndexSetupException.class)
                 .hasMessageContaining("concrete index named " + prefix(test) + "-articles");
     }
+
+    /** The articles index at version 1 holding articles 1 to {@code count}; returns its alias. */
+    private String articlesV1(TestInfo test, int count) throws IOException {
+        IndexManager v1 = new IndexManager(client(), prefix(test), definitions("v1"));
+        v1.ensureIndices();
+        String alias = v1.alias("articles");
+        for (int i = 1; i <= count; i++) {
+            String id = Integer.toString(i);
+            client().index(x -> x.index(alias).id(id).document(Map.of("title", "มาตรา " + id, "number", id)));
+        }
+        return alias;
+    }
+
 }
